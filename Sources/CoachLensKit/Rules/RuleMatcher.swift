@@ -1,0 +1,65 @@
+import PCRE2Regex
+
+/// Runs a compiled pack over a document: each pattern once over the whole text, matches kept when they sit
+/// inside one sentence (or paragraph, for paragraph-scoped rules) and no `unless` pattern matches in that scope.
+public enum RuleMatcher {
+    /// Every hit of `pack` in `document`.
+    public static func scan(
+        _ pack: CompiledRulePack, in document: AnalyzedDocument, scratch: MatchScratch
+    ) -> RuleScan {
+        var hits: [RuleHit] = []
+        var failures: [String] = []
+        document.utf8.withUnsafeBufferPointer { text in
+            for (index, rule) in pack.rules.enumerated() {
+                do throws(PatternError) {
+                    try scan(rule, index: index, in: document, text: text, scratch: scratch, into: &hits)
+                } catch {
+                    failures.append("règle \(rule.rule.id) (\(pack.pack.id)) : \(error.description)")
+                }
+            }
+        }
+        hits.sort { ($0.utf8Range.lowerBound, $0.rule) < ($1.utf8Range.lowerBound, $1.rule) }
+        return RuleScan(hits: hits, failures: failures)
+    }
+
+    static func scan(
+        _ rule: CompiledRule, index: Int, in document: AnalyzedDocument, text: UnsafeBufferPointer<UInt8>,
+        scratch: MatchScratch, into hits: inout [RuleHit]
+    ) throws(PatternError) {
+        var matches: [(sentence: Int, range: Range<Int>)] = []
+        for pattern in rule.patterns {
+            try pattern.forEachMatch(in: text, scratch: scratch) { range in
+                if let sentence = document.sentenceIndex(containingByte: range.lowerBound),
+                   range.upperBound <= scopeRange(rule.rule.scope, sentence: sentence, in: document).upperBound,
+                   !matches.contains(where: { $0.range.overlaps(range) }) {
+                    matches.append((sentence, range))
+                }
+                return true
+            }
+        }
+        for match in matches {
+            let scope = scopeRange(rule.rule.scope, sentence: match.sentence, in: document)
+            var vetoed = false
+            for veto in rule.unless where try veto.firstMatch(in: text, range: scope, scratch: scratch) != nil {
+                vetoed = true
+                break
+            }
+            if !vetoed {
+                hits.append(RuleHit(rule: index, sentence: match.sentence, utf8Range: match.range))
+            }
+        }
+    }
+
+    /// The byte range a rule's match and vetoes must fall in.
+    static func scopeRange(_ scope: RuleScope, sentence: Int, in document: AnalyzedDocument) -> Range<Int> {
+        let sentenceRange = document.sentences[sentence].utf8Range
+        switch scope {
+        case .sentence:
+            return sentenceRange
+        case .paragraph:
+            let paragraph = document.sentences[sentence].paragraph
+            return document.paragraphs.indices.contains(paragraph)
+                ? document.paragraphs[paragraph].utf8Range : sentenceRange
+        }
+    }
+}

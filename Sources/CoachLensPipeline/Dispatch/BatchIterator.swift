@@ -1,0 +1,25 @@
+/// Groups walked files into batches of consecutive files, small enough to keep memory flat and large enough
+/// that a folder of tiny files does not pay one task per file.
+struct BatchIterator: IteratorProtocol {
+    private var walker: FileWalker
+    private var lookahead: InputFile?
+
+    init(walker: FileWalker) {
+        self.walker = walker
+    }
+
+    mutating func next() -> [InputFile]? {
+        var batch: [InputFile] = []
+        var bytes = 0
+        while let file = lookahead ?? walker.next() {
+            lookahead = nil
+            if !batch.isEmpty, bytes + file.size > Pipeline.batchBytes || batch.count >= Pipeline.batchFiles {
+                lookahead = file
+                break
+            }
+            batch.append(file)
+            bytes += file.size
+        }
+        return batch.isEmpty ? nil : batch
+    }
+}

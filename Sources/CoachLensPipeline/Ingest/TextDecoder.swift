@@ -1,0 +1,111 @@
+import CoachLensKit
+import Foundation
+
+/// Turns a file's bytes into normalised text: UTF-8 (with or without BOM), UTF-16 with BOM, otherwise
+/// Windows-1252; then LF line endings and NFC.
+public enum TextDecoder {
+    /// Windows-1252's 0x80–0x9F block; nil marks the five undefined bytes.
+    static let windows1252High: [Unicode.Scalar?] = [
+        "\u{20AC}", nil, "\u{201A}", "\u{0192}", "\u{201E}", "\u{2026}", "\u{2020}", "\u{2021}",
+        "\u{02C6}", "\u{2030}", "\u{0160}", "\u{2039}", "\u{0152}", nil, "\u{017D}", nil,
+        nil, "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2022}", "\u{2013}", "\u{2014}",
+        "\u{02DC}", "\u{2122}", "\u{0161}", "\u{203A}", "\u{0153}", nil, "\u{017E}", "\u{0178}",
+    ]
+
+    /// The decoded, normalised text and the encoding it came from.
+    public static func decode(_ bytes: [UInt8]) throws(IngestFailure) -> (text: String, encoding: TextEncoding) {
+        guard !bytes.isEmpty else { throw IngestFailure(.skipped, "fichier vide") }
+        let (raw, encoding) = try decodeRaw(bytes)
+        let text = normalize(raw)
+        guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+            throw IngestFailure(.skipped, "fichier sans texte (espaces seulement)")
+        }
+        return (text, encoding)
+    }
+
+    static func decodeRaw(_ bytes: [UInt8]) throws(IngestFailure) -> (String, TextEncoding) {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            guard let text = String(validating: bytes.dropFirst(3), as: UTF8.self) else {
+                throw IngestFailure(.error, "UTF-8 invalide malgré la marque d’ordre des octets (BOM)")
+            }
+            return (text, .utf8BOM)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return try decodeUTF16(bytes.dropFirst(2), littleEndian: bytes[0] == 0xFF)
+        }
+        if bytes.contains(0) {
+            throw IngestFailure(.error, "fichier binaire (octets nuls) : pas un texte")
+        }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return (text, .utf8)
+        }
+        return (try decodeWindows1252(bytes), .windows1252)
+    }
+
+    static func decodeUTF16(_ bytes: ArraySlice<UInt8>, littleEndian: Bool) throws(IngestFailure) -> (String, TextEncoding) {
+        guard bytes.count % 2 == 0 else {
+            throw IngestFailure(.error, "UTF-16 tronqué (nombre impair d’octets)")
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let first = UInt16(bytes[index]), second = UInt16(bytes[index + 1])
+            units.append(littleEndian ? first | second << 8 : first << 8 | second)
+            index += 2
+        }
+        guard let text = String(validating: units, as: UTF16.self) else {
+            throw IngestFailure(.error, "UTF-16 invalide")
+        }
+        return (text, littleEndian ? .utf16LE : .utf16BE)
+    }
+
+    /// Windows-1252, refusing what no text file holds: undefined bytes and control characters.
+    static func decodeWindows1252(_ bytes: [UInt8]) throws(IngestFailure) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(bytes.count)
+        var controls = 0
+        for byte in bytes {
+            switch byte {
+            case 0x80...0x9F:
+                guard let scalar = windows1252High[Int(byte - 0x80)] else {
+                    throw IngestFailure(.error, "encodage inconnu : ni UTF-8 valide ni Windows-1252 (octet 0x\(String(byte, radix: 16, uppercase: true)))")
+                }
+                scalars.append(scalar)
+            default:
+                if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D, byte != 0x0C { controls += 1 }
+                scalars.append(Unicode.Scalar(byte))
+            }
+        }
+        guard controls * 100 <= bytes.count else {
+            throw IngestFailure(.error, "fichier binaire (caractères de contrôle) : pas un texte")
+        }
+        return String(scalars)
+    }
+
+    /// LF line endings, and NFC when the text holds anything NFC could change.
+    public static func normalize(_ text: String) -> String {
+        var result = text
+        if result.utf8.contains(0x0D) {
+            result = result.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        if needsComposition(result) {
+            result = result.precomposedStringWithCanonicalMapping
+        }
+        return result
+    }
+
+    /// True when the text holds combining marks or conjoining jamo, the only scalars NFC composes.
+    /// Checked first because composing megabytes of already composed French text is pure cost.
+    static func needsComposition(_ text: String) -> Bool {
+        text.unicodeScalars.contains { scalar in
+            switch scalar.value {
+            case 0x0300...0x036F, 0x1100...0x11FF, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF,
+                 0x3099...0x309A, 0xFE20...0xFE2F:
+                return true
+            default:
+                return false
+            }
+        }
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import CoachLensKit
+import CoachLensPipeline
+import Foundation
+
+/// `coachlens rules patterns`: every pattern the analysis runs, one per line, as compiled.
+struct RulesPatterns: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "patterns", abstract: "Affiche chaque motif exécuté par l’analyse, un par ligne.")
+
+    @Option(name: .long, help: "Dossier de packs de règles de l’utilisateur.")
+    var rules: String?
+
+    @Option(name: .long, help: "Méthode d’étapes (ten-steps par défaut).")
+    var method = "ten-steps"
+
+    func run() throws {
+        do {
+            let library = try RuleLibrary.load(
+                builtin: PluginCatalog.builtinRuleFolders, user: rules.map { URL(fileURLWithPath: $0) })
+            var lines = library.packs(for: "kinds").flatMap(\.patternSources)
+            for type in PluginCatalog.all {
+                lines += try type.init(library: library, options: AnalysisOptions(method: method)).patterns
+            }
+            print(lines.joined(separator: "\n"))
+        } catch {
+            AnalysisRun.printError(error.description)
+            throw ExitCode(2)
+        }
+    }
+}

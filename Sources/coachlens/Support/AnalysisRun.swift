@@ -1,0 +1,60 @@
+import ArgumentParser
+import CoachLensKit
+import CoachLensPipeline
+import CoachLensReports
+import Foundation
+
+/// Wiring shared by `analyze`, `calls` and `gaps`: load packs, build plugins, run the pipeline into a report,
+/// and turn the outcome into an exit status.
+struct AnalysisRun {
+    let plugins: [any AnalysisPlugin]
+    let pipeline: Pipeline
+
+    /// Loads the packs and builds the plugins; an invalid pack exits with status 2.
+    init(options: AnalysisOptionsGroup, pluginIDs: [String]?, analysis: AnalysisOptions) throws {
+        let types = try PluginCatalog.types(named: pluginIDs)
+        do {
+            let library = try RuleLibrary.load(
+                builtin: PluginCatalog.builtinRuleFolders, user: options.rules.map { URL(fileURLWithPath: $0) })
+            plugins = try types.map { type throws(RulePackError) in try type.init(library: library, options: analysis) }
+            let loader = DocumentLoader(classifier: KindClassifier(library: library), assumeCalls: analysis.assumeCalls)
+            pipeline = Pipeline(plugins: plugins, loader: loader, jobs: options.jobs)
+        } catch {
+            Self.printError(error.description)
+            throw ExitCode(2)
+        }
+    }
+
+    /// Runs over `inputs`, handing each outcome to `report` and the progress bar, then commits the report.
+    func run(inputs: [String], options: AnalysisOptionsGroup, report: AnalysisReport, extraFiles: (RunSummary) -> [(name: String, contents: String)] = { _ in [] }) async throws -> RunTotals {
+        let progress = ProgressBar(mode: options.progress)
+        await pipeline.run(inputs: inputs) { outcome in
+            report.add(outcome)
+            progress.advance(bytes: outcome.row.bytes)
+        }
+        progress.finish()
+        do {
+            try report.commit(extraFiles: extraFiles(report.summary))
+        } catch {
+            report.discard()
+            Self.printError(error.description)
+            throw ExitCode(2)
+        }
+        return report.summary.totals
+    }
+
+    /// Names every file that was not analysed on stderr and returns the exit status: 0 when all were, 1 otherwise.
+    static func finish(_ totals: RunTotals, output: String) -> ExitCode {
+        for problem in totals.problems {
+            printError("\(problem.document) : \(problem.status.rawValue) : \(problem.reason)")
+        }
+        let hidden = totals.skipped + totals.failed - totals.problems.count
+        if hidden > 0 { printError("… et \(hidden) autres fichiers non analysés (voir documents.csv)") }
+        printError("\(totals.analysed) analysés, \(totals.skipped) ignorés, \(totals.failed) en erreur → \(output)")
+        return totals.skipped + totals.failed == 0 ? .success : ExitCode(1)
+    }
+
+    static func printError(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+}
