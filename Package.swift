@@ -34,17 +34,18 @@ let package = Package(
         ),
         .target(name: "TestSupport", dependencies: ["CoachLensKit"]),
         .testTarget(name: "PCRE2RegexTests", dependencies: ["PCRE2Regex"]),
-        .testTarget(name: "CoachLensKitTests", dependencies: ["CoachLensKit", "TestSupport"]),
+        .testTarget(name: "CoachLensKitTests", dependencies: ["CoachLensKit", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "CoachLensPipelineTests", dependencies: ["CoachLensPipeline", "TestSupport"]),
-        .testTarget(name: "CoachLensReportsTests", dependencies: ["CoachLensReports", "TestSupport"]),
+        .testTarget(name: "CoachLensReportsTests", dependencies: ["CoachLensReports", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(
             name: "PluginTests",
-            dependencies: ["CoachLensKit", "TestSupport"] + analysisPlugins.map { .target(name: $0) }
+            dependencies: ["CoachLensKit", "CoachLensPipeline", "TestSupport"] + analysisPlugins.map { .target(name: $0) },
+            exclude: ["Fixtures"]
         ),
         .testTarget(
             name: "CLITests",
             dependencies: ["coachlens", "TestSupport"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Fixtures"]
         ),
     ] + analysisPlugins.map { name in
         .target(

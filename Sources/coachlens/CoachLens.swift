@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `coachlens` command: lists the subcommands, nothing else.
 @main
@@ -6,6 +7,21 @@ struct CoachLens: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coachlens",
         abstract: "Analyse des textes de coaching commercial en français : segments, étapes de vente, orientation client, cadrage.",
-        subcommands: [Analyze.self, Tokenize.self, Rules.self],
-        defaultSubcommand: nil)
+        subcommands: [Analyze.self, Tokenize.self, Rules.self, Bench.self, BenchPhase.self])
+
+    /// Runs the command; bad usage exits with status 2, as the output contract says (not the parser's 64).
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
 }
