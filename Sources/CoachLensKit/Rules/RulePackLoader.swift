@@ -80,9 +80,11 @@ public enum RulePackLoader {
                         compiled.append(try CompiledPattern(AccentTolerance.expand(source)))
                     } catch {
                         let mark = ruleNode?[key]?.sequence?[index].mark ?? ruleNode?.mark
+                        var message = error.description
+                        if case let .compile(_, reason, offset) = error { message = "\(reason) (octet \(offset))" }
                         throw .invalidPattern(
                             file: file, line: mark?.line ?? 1, column: mark?.column ?? 1,
-                            rule: rule.id, pattern: source, message: error.description)
+                            rule: rule.id, pattern: source, message: message)
                     }
                 }
                 return compiled

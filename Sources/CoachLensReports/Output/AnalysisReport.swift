@@ -24,6 +24,7 @@ public final class AnalysisReport {
     /// Opens every table in `directory` (created if needed) for these plugins.
     public init(directory: String, plugins: [(id: String, table: TableSpec)], dialect: CSVDialect) throws(OutputError) {
         try OutputDirectory.create(directory)
+        InterruptShield.removeStaleTemporaryFiles(in: directory)
         self.directory = directory
         self.dialect = dialect
         documents = try CSVTableWriter(path: directory + "/documents.csv", header: Self.documentColumns, dialect: dialect)
@@ -64,10 +65,12 @@ public final class AnalysisReport {
             file.write(contents)
             files.append(file)
         }
-        try documents.commit()
-        try evidence.commit()
-        for name in tables.keys.sorted() { try tables[name]?.commit() }
-        for file in files { try file.commit() }
+        try InterruptShield.run { () throws(OutputError) in
+            try documents.commit()
+            try evidence.commit()
+            for name in tables.keys.sorted() { try tables[name]?.commit() }
+            for file in files { try file.commit() }
+        }
     }
 
     /// Drops every temporary file, leaving previous outputs as they were.
