@@ -24,7 +24,9 @@ let package = Package(
         .target(name: "PCRE2Regex", dependencies: ["CPCRE2"]),
         .target(name: "CoachLensKit", dependencies: ["PCRE2Regex", "Yams"]),
         .target(name: "CoachLensPipeline", dependencies: ["CoachLensKit"], resources: [.copy("Rules")]),
-        .target(name: "CoachLensReports", dependencies: ["CoachLensKit", "CoachLensPipeline"]),
+        .target(
+            name: "CoachLensReports", dependencies: ["CoachLensKit", "CoachLensPipeline"],
+            resources: [.copy("Gaps/Rules")]),
         .executableTarget(
             name: "coachlens",
             dependencies: [

@@ -7,7 +7,7 @@ struct CoachLens: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coachlens",
         abstract: "Analyse des textes de coaching commercial en français : segments, étapes de vente, orientation client, cadrage.",
-        subcommands: [Analyze.self, Tokenize.self, Rules.self, Bench.self, BenchPhase.self])
+        subcommands: [Analyze.self, Calls.self, Tokenize.self, Rules.self, Bench.self, BenchPhase.self, Gaps.self])
 
     /// Runs the command; bad usage exits with status 2, as the output contract says (not the parser's 64).
     static func main() async {

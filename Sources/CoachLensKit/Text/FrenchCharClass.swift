@@ -69,6 +69,10 @@ enum FrenchCharClass {
     @inline(__always)
     static func isWord(_ cls: UInt8) -> Bool { wordMask & (1 &<< UInt32(cls)) != 0 }
 
+    /// Whether `cls` is whitespace (a line break included).
+    @inline(__always)
+    static func isSpace(_ cls: UInt8) -> Bool { cls == space || cls == newline }
+
     /// Whether `cls` is a letter class (not a digit).
     @inline(__always)
     static func isLetter(_ cls: UInt8) -> Bool { cls == lower || cls == upper || cls == letterOther || cls == mark }

@@ -1,11 +1,15 @@
 /// Closed word lists of general French used by the tokenizer: elided forms, inverted clitics, lexicalised compounds,
 /// abbreviations and function words. Entries of the folded sets are lowercase, with `'` for any apostrophe and `-`
 /// for any hyphen (see `fold`).
-struct FrenchLexicon: Sendable {
-    /// Words that elide before a vowel and split off with their apostrophe: `l'`, `qu'`, `jusqu'` (folded, no apostrophe).
+final class FrenchLexicon: Sendable {
+    /// Words that elide before a vowel and split off with their apostrophe: `l'`, `qu'`, `jusqu'` (folded, no
+    /// apostrophe). The scanner checks the one- and two-letter ones (`l`, `d`, `qu`, `ç` ...) on the bytes, and this
+    /// set for the longer ones.
     let elisions: ByteWordSet
     /// Forms with an elided word that stay whole (folded): `l'on`, `c'est-à-dire`.
     let wholeElided: ByteWordSet
+    /// The first bytes (lowercase) of the `wholeElided` forms, indexed by byte.
+    let wholeElidedInitials: [Bool]
     /// Pronouns that split off an inverted verb with their hyphen: `-il`, `-moi`, `-ce` (folded, no hyphen).
     let clitics: ByteWordSet
     /// Subjects that take a euphonic `-t-` (`a-t-il`).
@@ -40,9 +44,11 @@ struct FrenchLexicon: Sendable {
         elisions = ByteWordSet([
             "l", "d", "j", "m", "n", "s", "t", "c", "ç", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "y",
         ])
-        wholeElided = ByteWordSet([
-            "l'on", "c'est-à-dire", "t'il", "t'elle", "t'on", "t'ils", "t'elles",
-        ])
+        let whole = ["l'on", "c'est-à-dire", "n'roll", "t'il", "t'elle", "t'on", "t'ils", "t'elles"]
+        wholeElided = ByteWordSet(whole)
+        var initials = [Bool](repeating: false, count: 256)
+        for form in whole { initials[Int(form.utf8.first!)] = true }
+        wholeElidedInitials = initials
         clitics = ByteWordSet([
             "je", "tu", "il", "ils", "elle", "elles", "on", "nous", "vous", "le", "la", "les", "lui", "leur",
             "moi", "toi", "ce", "y", "en", "ci", "là",
@@ -63,7 +69,7 @@ struct FrenchLexicon: Sendable {
         abbreviations = ByteWordSet([
             "cf", "p", "pp", "av", "apr", "ex", "chap", "env", "coll", "éd", "éds", "dir", "trad", "réf", "al",
             "op", "cit", "ibid", "id", "boul", "hab", "janv", "févr", "avr", "juil", "oct", "nov", "déc", "vs",
-            "c-à-d", "cad", "dép", "arr", "sq", "sqq", "v", "suiv", "approx", "resp", "spp", "sp", "tél",
+            "c-à-d", "cad", "dép", "arr", "sq", "sqq", "v", "suiv", "approx", "resp", "spp", "sp", "tél", "pers",
         ])
         numberAbbreviations = ByteWordSet(["vol", "art", "fig", "no", "t", "ch", "n", "nos", "tab", "éq"])
         finalAbbreviations = ByteWordSet(["etc", "inc", "ltd", "cie", "corp", "co", "bros"])
@@ -79,8 +85,7 @@ struct FrenchLexicon: Sendable {
             "pour", "par", "sur", "dans", "avec", "sans", "sous", "chez", "vers", "entre", "que", "qu'", "qui",
             "ne", "n'", "se", "s'", "sa", "son", "ses", "mon", "ma", "mes", "ton", "ta", "tes", "notre", "nos",
             "votre", "vos", "leur", "leurs", "ce", "cet", "cette", "ces", "c'", "j'", "m'", "t'", "mais",
-            "donc", "car", "si", "comme", "lorsque", "puisque", "quand", "dont", "très", "plus", "moins", "pas",
-            "je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "est", "sont", "a", "ont",
+            "car", "comme", "lorsque", "puisque", "dont", "très", "je", "tu", "ils", "elles",
         ])
         sentenceOpeners = ByteWordSet([
             "le", "la", "les", "l'", "un", "une", "des", "du", "de", "d'", "il", "ils", "elle", "elles", "on",

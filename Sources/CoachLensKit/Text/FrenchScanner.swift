@@ -1,5 +1,5 @@
-/// The token pass of `FrenchTokenizer`: one scan over the UTF-8 bytes that emits tokens (UD French conventions)
-/// together with per-token flags for the sentence splitter.
+/// The scan behind `FrenchTokenizer`: one pass over the UTF-8 bytes that emits tokens (UD French conventions),
+/// with per-token flags, and closes sentences and paragraphs as it goes (asking `FrenchSentenceSplitter`).
 struct FrenchScanner {
     typealias C = FrenchCharClass
 
@@ -29,10 +29,27 @@ struct FrenchScanner {
     let lexicon: FrenchLexicon
     /// Scratch space for folded words.
     let scratch: UnsafeMutableBufferPointer<UInt8>
-    /// The tokens found so far.
-    var tokens: [Token] = []
+    private let splitter: FrenchSentenceSplitter
+    /// Where tokens go: the storage of the result array, `capacity` tokens long.
+    private let tokenBuffer: UnsafeMutablePointer<Token>
     /// `Flag`s, one per token.
-    var flags: [UInt8] = []
+    private let flagBuffer: UnsafeMutablePointer<UInt8>
+    private let capacity: Int
+    /// The number of tokens emitted.
+    private(set) var count = 0
+    /// Set when the text holds more than `capacity` tokens; the scan then stops and must be run again with more.
+    private(set) var overflowed = false
+    /// Sentences closed so far.
+    private(set) var sentences: [Sentence] = []
+    /// Paragraphs closed so far.
+    private(set) var paragraphs: [Paragraph] = []
+    private var sentenceStart = 0
+    private var sentenceUTF8Start = 0
+    private var sentenceScalarStart = 0
+    private var paragraphStart = 0
+    private var paragraphUTF8Start = 0
+    /// Whether the last token may end a sentence: punctuation, a symbol, an abbreviation with its period.
+    private var previousMayBreak = false
     private var connectors: [Connector] = []
     private var hyphens: [Int] = []
     private var i = 0
@@ -40,11 +57,19 @@ struct FrenchScanner {
     private var syncByte = 0
     private var syncScalar = 0
 
-    /// Prepares a scan of `text`.
-    init(_ text: FrenchBytes, lexicon: FrenchLexicon, scratch: UnsafeMutableBufferPointer<UInt8>) {
+    /// Prepares a scan of `text` that writes at most `capacity` tokens to `tokens` and their flags to `flags`.
+    init(
+        _ text: FrenchBytes, lexicon: FrenchLexicon, scratch: UnsafeMutableBufferPointer<UInt8>,
+        tokens: UnsafeMutablePointer<Token>, flags: UnsafeMutablePointer<UInt8>, capacity: Int
+    ) {
         self.text = text
         self.lexicon = lexicon
         self.scratch = scratch
+        self.splitter = FrenchSentenceSplitter(
+            text: text, lexicon: lexicon, scratch: scratch, tokens: UnsafePointer(tokens), flags: UnsafePointer(flags))
+        self.tokenBuffer = tokens
+        self.flagBuffer = flags
+        self.capacity = capacity
     }
 
     private var n: Int { text.n }
@@ -53,8 +78,7 @@ struct FrenchScanner {
 
     /// Scans the whole text.
     mutating func run() {
-        tokens.reserveCapacity(text.n / 5 + 16)
-        flags.reserveCapacity(text.n / 5 + 16)
+        sentences.reserveCapacity(capacity / 16 + 4)
         let p = text.p
         let ascii = text.ascii
         while i < n {
@@ -87,6 +111,10 @@ struct FrenchScanner {
                 }
             }
         }
+        if count > 0, !overflowed {
+            closeSentence(before: count)
+            closeParagraph(before: count)
+        }
     }
 
     @inline(__always)
@@ -97,35 +125,121 @@ struct FrenchScanner {
 
     // MARK: - Emitting
 
-    /// The scalar offset of byte `position`; positions must not decrease between calls.
+    /// The scalar offset of byte `position`; positions must not decrease between calls. Counts the bytes that are
+    /// not UTF-8 continuation bytes since the previous call, eight at a time.
     @inline(__always)
     private mutating func scalarOffset(_ position: Int) -> Int {
-        let p = text.p
+        let raw = UnsafeRawPointer(text.p.baseAddress!)
         var k = syncByte, count = syncScalar
-        while k < position {
-            count &+= p[k] & 0xC0 != 0x80 ? 1 : 0
-            k += 1
+        while position - k >= 8 {
+            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: k, as: UInt64.self))
+            count &+= 8 &- Self.continuationBytes(word)
+            k += 8
+        }
+        let rest = position - k
+        if rest > 0 {
+            if k + 8 <= n {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: k, as: UInt64.self))
+                count &+= rest &- Self.continuationBytes(word & (UInt64.max >> UInt64(64 - 8 * rest)))
+            } else {
+                while k < position {
+                    count &+= text.p[k] & 0xC0 != 0x80 ? 1 : 0
+                    k += 1
+                }
+            }
         }
         syncByte = position
         syncScalar = count
         return count
     }
 
+    /// The number of UTF-8 continuation bytes (`10xxxxxx`) in `word`.
     @inline(__always)
-    private mutating func emit(_ start: Int, _ end: Int, _ kind: TokenKind, _ flag: UInt8 = 0) {
+    private static func continuationBytes(_ word: UInt64) -> Int {
+        // Most words are plain ASCII: keep the (software) population count off their path.
+        word & 0x8080_8080_8080_8080 == 0 ? 0 : countContinuationBytes(word)
+    }
+
+    @inline(never)
+    private static func countContinuationBytes(_ word: UInt64) -> Int {
+        (word & 0x8080_8080_8080_8080 & ~(word << 1)).nonzeroBitCount
+    }
+
+    @inline(__always)
+    /// Appends a token. `ascii` tells that `start..<end` holds only ASCII, so its scalars need no counting.
+    private mutating func emit(_ start: Int, _ end: Int, _ kind: TokenKind, _ flag: UInt8 = 0, ascii: Bool = false) {
+        guard count < capacity else {
+            overflowed = true
+            i = n
+            return
+        }
         let scalarStart = scalarOffset(start)
-        let scalarEnd = scalarOffset(end)
-        tokens.append(Token(utf8Start: start, utf8End: end, scalarStart: scalarStart, scalarEnd: scalarEnd, kind: kind))
-        flags.append(gap | flag)
+        let scalarEnd: Int
+        if ascii {
+            scalarEnd = scalarStart + (end - start)
+            syncByte = end
+            syncScalar = scalarEnd
+        } else {
+            scalarEnd = scalarOffset(end)
+        }
+        let k = count
+        (tokenBuffer + k).initialize(to: Token(
+            utf8Start: start, utf8End: end, scalarStart: scalarStart, scalarEnd: scalarEnd, kind: kind))
+        flagBuffer[k] = gap | flag
+        count = k + 1
+        if k == 0 {
+            sentenceUTF8Start = start
+            sentenceScalarStart = scalarStart
+            paragraphUTF8Start = start
+        } else if gap & Flag.space != 0, gap & Flag.newline != 0 || previousMayBreak {
+            considerBreak(before: k)
+        }
+        previousMayBreak = kind == .punctuation || kind == .symbol || flag & (Flag.abbreviation | Flag.mayEnd) != 0
         gap = 0
+    }
+
+    /// Ends the current sentence (and paragraph) before token `k` when the splitter says so.
+    @inline(never)
+    private mutating func considerBreak(before k: Int) {
+        if gap & Flag.blankLine != 0 {
+            closeSentence(before: k)
+            closeParagraph(before: k)
+        } else if splitter.endsSentence(before: k, sentenceStart: sentenceStart) {
+            closeSentence(before: k)
+        }
+    }
+
+    /// Closes the sentence from `sentenceStart` to token `k` (excluded); token `k` opens the next one.
+    private mutating func closeSentence(before k: Int) {
+        let last = tokenBuffer[k - 1]
+        sentences.append(Sentence(
+            tokens: sentenceStart..<k,
+            utf8Range: sentenceUTF8Start..<Int(last.utf8End),
+            scalarRange: sentenceScalarStart..<Int(last.scalarEnd),
+            paragraph: paragraphs.count))
+        sentenceStart = k
+        if k < count {
+            sentenceUTF8Start = Int(tokenBuffer[k].utf8Start)
+            sentenceScalarStart = Int(tokenBuffer[k].scalarStart)
+        }
+    }
+
+    /// Closes the paragraph made of the sentences closed since the previous one; token `k` opens the next one.
+    private mutating func closeParagraph(before k: Int) {
+        paragraphs.append(Paragraph(
+            sentences: paragraphStart..<sentences.count,
+            utf8Range: paragraphUTF8Start..<Int(tokenBuffer[k - 1].utf8End)))
+        paragraphStart = sentences.count
+        if k < count { paragraphUTF8Start = Int(tokenBuffer[k].utf8Start) }
     }
 
     /// Moves the end of the last token to `end`.
     private mutating func extendLast(to end: Int, flag: UInt8 = 0) {
-        let last = tokens.count - 1
-        tokens[last].utf8End = Int32(truncatingIfNeeded: end)
-        tokens[last].scalarEnd = Int32(truncatingIfNeeded: scalarOffset(end))
-        flags[last] |= flag
+        let last = count - 1
+        tokenBuffer[last].utf8End = Int32(truncatingIfNeeded: end)
+        tokenBuffer[last].scalarEnd = Int32(truncatingIfNeeded: scalarOffset(end))
+        flagBuffer[last] |= flag
+        if flag & (Flag.abbreviation | Flag.mayEnd) != 0 { previousMayBreak = true }
     }
 
     // MARK: - Punctuation and symbols
@@ -209,33 +323,35 @@ struct FrenchScanner {
     /// Scans a span of letters and digits joined by apostrophes, hyphens, periods and decimal commas, then splits it
     /// into tokens. `start` is before `wordStart` when the span opens with a sign (`-365`, `+14`).
     private mutating func scanWord(from start: Int, wordStart: Int) {
-        if start == wordStart, let end = urlEnd(start) {
+        if start == wordStart, mayStartURL(start), let end = urlEnd(start) {
             emit(start, end, .link)
             i = end
             return
         }
         let p = text.p
         let ascii = text.ascii
-        connectors.removeAll(keepingCapacity: true)
+        var joined = false
+        var asciiOnly = p[start] < 0x80
         var j = wordStart
-        var hasDigit = false
         var segmentStart = j
         scan: while true {
             while j < n {
+                if j + 8 <= n {
+                    // Eight ASCII letters or digits at a time.
+                    let run = Self.asciiWordBytes(
+                        UInt64(littleEndian: UnsafeRawPointer(p.baseAddress!).loadUnaligned(fromByteOffset: j, as: UInt64.self)))
+                    j += run
+                    if run == 8 { continue }
+                }
                 let byte = p[j]
                 if byte < 0x80 {
-                    let cls = ascii[Int(byte)]
-                    if cls == C.lower || cls == C.upper {
-                        j += 1
-                    } else if cls == C.digit {
-                        hasDigit = true
-                        j += 1
-                    } else {
-                        break
-                    }
+                    // lower, upper and digit are 3, 4 and 5.
+                    guard ascii[Int(byte)] &- C.lower < 3 else { break }
+                    j += 1
                 } else {
                     let (cls, length) = text.classifyMultibyte(j)
                     guard C.isWord(cls) else { break }
+                    asciiOnly = false
                     j += length
                 }
             }
@@ -244,43 +360,43 @@ struct FrenchScanner {
             switch byte {
             case UInt8(ascii: "-"):
                 if text.isWord(at: j + 1) {
-                    connectors.append(Connector(position: j, length: 1, kind: C.hyphen))
+                    addConnector(j, 1, C.hyphen, &joined)
                     j += 1
                     segmentStart = j
                     continue scan
                 }
             case UInt8(ascii: "'"):
                 if apostropheJoins(j, 1) {
-                    connectors.append(Connector(position: j, length: 1, kind: C.apostrophe))
+                    addConnector(j, 1, C.apostrophe, &joined)
                     j += 1
                     segmentStart = j
                     continue scan
                 }
             case UInt8(ascii: "."):
                 if text.isWord(at: j + 1) {
-                    connectors.append(Connector(position: j, length: 1, kind: C.period))
+                    addConnector(j, 1, C.period, &joined)
                     j += 1
                     segmentStart = j
                     continue scan
                 }
                 if j + 2 < n, p[j + 1] == UInt8(ascii: "-"), text.isLetter(at: j + 2),
                    text.isSingleScalar(segmentStart, j), text.isLetter(at: segmentStart) {
-                    connectors.append(Connector(position: j, length: 1, kind: C.period))
-                    connectors.append(Connector(position: j + 1, length: 1, kind: C.hyphen))
+                    addConnector(j, 1, C.period, &joined)
+                    addConnector(j + 1, 1, C.hyphen, &joined)
                     j += 2
                     segmentStart = j
                     continue scan
                 }
             case UInt8(ascii: ","):
                 if text.isDigit(at: j - 1), text.isDigit(at: j + 1) {
-                    connectors.append(Connector(position: j, length: 1, kind: C.comma))
+                    addConnector(j, 1, C.comma, &joined)
                     j += 1
                     segmentStart = j
                     continue scan
                 }
             case UInt8(ascii: "_"):
                 if text.isWord(at: j + 1) {
-                    connectors.append(Connector(position: j, length: 1, kind: C.other))
+                    addConnector(j, 1, C.other, &joined)
                     j += 1
                     segmentStart = j
                     continue scan
@@ -293,7 +409,7 @@ struct FrenchScanner {
                 }
             case UInt8(ascii: "/"):
                 if let end = slashUnitEnd(segmentStart, at: j) {
-                    connectors.append(Connector(position: j, length: 1, kind: C.other))
+                    addConnector(j, 1, C.other, &joined)
                     j = end
                     continue scan
                 }
@@ -301,19 +417,19 @@ struct FrenchScanner {
                 if byte >= 0x80 {
                     let (cls, length) = text.classifyMultibyte(j)
                     if cls == C.apostrophe, apostropheJoins(j, length) {
-                        connectors.append(Connector(position: j, length: length, kind: C.apostrophe))
+                        addConnector(j, length, C.apostrophe, &joined)
                         j += length
                         segmentStart = j
                         continue scan
                     }
                     if cls == C.hyphen, text.isWord(at: j + length) {
-                        connectors.append(Connector(position: j, length: length, kind: C.hyphen))
+                        addConnector(j, length, C.hyphen, &joined)
                         j += length
                         segmentStart = j
                         continue scan
                     }
                     if cls == C.middleDot, text.isLetter(at: j + length) {
-                        connectors.append(Connector(position: j, length: length, kind: C.other))
+                        addConnector(j, length, C.other, &joined)
                         j += length
                         segmentStart = j
                         continue scan
@@ -323,17 +439,60 @@ struct FrenchScanner {
             break
         }
         var end = j
-        if connectors.isEmpty {
-            if hasDigit, text.isDigit(at: wordStart) {
+        if !joined {
+            if text.isDigit(at: wordStart) {
                 end = emitNumber(start, wordStart, end, join: true)
             } else {
-                emit(start, end, start == wordStart ? .word : .number)
+                emit(start, end, start == wordStart ? .word : .number, ascii: asciiOnly)
             }
         } else {
             splitSpan(start, wordStart, end)
         }
         i = end
-        finishSpan(end)
+        if end < n {
+            // Only `.`, `'`, `’`, `ʼ`, `‘` and `°` matter after a span.
+            let byte = text[end]
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "'") || byte >= 0xC2 {
+                finishSpan(end)
+            }
+        }
+    }
+
+    /// Records a connector of the current span (clearing those of the previous span on the first one).
+    @inline(__always)
+    private mutating func addConnector(_ position: Int, _ length: Int, _ kind: UInt8, _ joined: inout Bool) {
+        if !joined {
+            connectors.removeAll(keepingCapacity: true)
+            joined = true
+        }
+        connectors.append(Connector(position: position, length: length, kind: kind))
+    }
+
+    /// The number of leading bytes of `word` (eight bytes in text order) that are ASCII letters or digits.
+    @inline(__always)
+    private static func asciiWordBytes(_ word: UInt64) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        // Per byte (valid for bytes below 0x80): 0x80 where m < byte < n.
+        @inline(__always)
+        func between(_ x: UInt64, _ m: UInt64, _ n: UInt64) -> UInt64 {
+            let low = x & (ones &* 127)
+            return (ones &* (127 + n) &- low) & ~x & (low &+ ones &* (127 - m)) & high
+        }
+        let letters = between(word | ones &* 0x20, 0x60, 0x7B)
+        let digits = between(word, 0x2F, 0x3A)
+        let stop = ~(letters | digits) & high | word & high
+        return stop == 0 ? 8 : stop.trailingZeroBitCount >> 3
+    }
+
+    /// Whether a URL may start at `start` (`http`, `https`, `ftp`, `www`), from its first two bytes.
+    @inline(__always)
+    private func mayStartURL(_ start: Int) -> Bool {
+        guard start + 1 < n else { return false }
+        let first = text[start] | 0x20, second = text[start + 1] | 0x20
+        return first == UInt8(ascii: "h") && second == UInt8(ascii: "t")
+            || first == UInt8(ascii: "w") && second == UInt8(ascii: "w")
+            || first == UInt8(ascii: "f") && second == UInt8(ascii: "t")
     }
 
     /// Whether the apostrophe at `j` (of `length` bytes) joins the word before it to what follows.
@@ -353,8 +512,8 @@ struct FrenchScanner {
         if start == wordStart {
             while first < connectors.count, connectors[first].kind == C.apostrophe {
                 let apostrophe = connectors[first]
-                if contains(lexicon.wholeElided, position, end) { break }
-                guard contains(lexicon.elisions, position, apostrophe.position) else { break }
+                if isWholeElidedCandidate(position, end), contains(lexicon.wholeElided, position, end) { break }
+                guard isElision(position, apostrophe.position) else { break }
                 emit(position, apostrophe.position + apostrophe.length, .word)
                 position = apostrophe.position + apostrophe.length
                 first += 1
@@ -414,6 +573,34 @@ struct FrenchScanner {
             emit(cliticStart, cliticEnd, .clitic)
             part += 1
         }
+    }
+
+    /// Whether `start..<end` is a word that elides (`l`, `qu`, `jusqu` ...), checked on the bytes for the short ones.
+    @inline(__always)
+    private func isElision(_ start: Int, _ end: Int) -> Bool {
+        switch end - start {
+        case 1:
+            switch text[start] | 0x20 {
+            case UInt8(ascii: "l"), UInt8(ascii: "d"), UInt8(ascii: "j"), UInt8(ascii: "m"), UInt8(ascii: "n"),
+                 UInt8(ascii: "s"), UInt8(ascii: "t"), UInt8(ascii: "c"), UInt8(ascii: "y"):
+                return true
+            default:
+                return false
+            }
+        case 2:
+            return text[start] | 0x20 == UInt8(ascii: "q") && text[start + 1] | 0x20 == UInt8(ascii: "u")
+                || text[start] == 0xC3 && text[start + 1] | 0x20 == 0xA7
+        case 5, 6:
+            return contains(lexicon.elisions, start, end)
+        default:
+            return false
+        }
+    }
+
+    /// Whether `start..<end` may be one of `wholeElided` (`l'on`, `c'est-à-dire`), from its length and first byte.
+    @inline(__always)
+    private func isWholeElidedCandidate(_ start: Int, _ end: Int) -> Bool {
+        end - start <= lexicon.wholeElided.maxLength + 2 && lexicon.wholeElidedInitials[Int(text[start] | 0x20)]
     }
 
     /// The byte range of hyphen-separated part `part` (at least 1) of the current span's remainder.
@@ -560,14 +747,14 @@ struct FrenchScanner {
 
     // MARK: - After a span: abbreviation periods, detached elisions, n°
 
+    @inline(never)
     private mutating func finishSpan(_ end: Int) {
-        guard end < n else { return }
-        let last = tokens.count - 1
-        let lastStart = Int(tokens[last].utf8Start)
-        guard Int(tokens[last].utf8End) == end else { return }
         let byte = text[end]
+        let lastToken = tokenBuffer[count - 1]
+        let lastStart = Int(lastToken.utf8Start)
+        guard Int(lastToken.utf8End) == end else { return }
         if byte == UInt8(ascii: ".") {
-            guard tokens[last].kind == .word else { return }
+            guard lastToken.kind == .word else { return }
             if end + 1 < n {
                 let next = text.classAt(end + 1).cls
                 if next == C.period || next == C.ellipsis { return }
@@ -578,8 +765,8 @@ struct FrenchScanner {
             }
         } else if text.classAt(end).cls == C.apostrophe {
             let length = text.classAt(end).length
-            if tokens[last].kind == .word, contains(lexicon.elisions, lastStart, end),
-               end + length >= n || text.classAt(end + length).cls == C.space {
+            if lastToken.kind == .word, contains(lexicon.elisions, lastStart, end),
+               end + length >= n || !C.isWord(text.classAt(end + length).cls) {
                 extendLast(to: end + length)
                 i = end + length
             }
@@ -597,6 +784,8 @@ struct FrenchScanner {
         if text.isSingleScalar(start, end), text.classAt(start).cls == C.upper {
             return isInitial(start, end) ? Flag.abbreviation : nil
         }
+        // No abbreviation in the lexicon is longer than eight bytes.
+        guard end - start <= 8 else { return nil }
         if lexicon.titles.contains(UnsafeBufferPointer(rebasing: text.p[start..<end])) { return Flag.abbreviation }
         guard let length = FrenchLexicon.fold(text.p, start, end, into: scratch) else { return nil }
         let folded = UnsafeBufferPointer(rebasing: scratch[0..<length])
@@ -636,12 +825,14 @@ struct FrenchScanner {
         case C.newline, C.closeQuote, C.closeBracket, C.terminal, C.colon, C.doubleQuote:
             return false
         case C.upper:
+            guard count >= 2 else { return true }
+            let previous = tokenBuffer[count - 2]
+            // A unit after a number (`19 ° C.`), or a numeral after a name (`Dagobert I.`, `Mac OS X.`).
+            let previousStart = Int(previous.utf8Start)
+            if previous.kind == .number || text[previousStart] == 0xC2 && text[previousStart + 1] == 0xB0 { return false }
             let letter = text[start]
-            guard letter == UInt8(ascii: "I") || letter == UInt8(ascii: "V") || letter == UInt8(ascii: "X"),
-                  tokens.count >= 2 else { return true }
-            let previous = tokens[tokens.count - 2]
-            return !(previous.kind == .word && Int(previous.utf8End) < start
-                && text.classAt(Int(previous.utf8Start)).cls == C.upper)
+            guard letter == UInt8(ascii: "I") || letter == UInt8(ascii: "X") else { return true }
+            return !(previous.kind == .word && text.classAt(Int(previous.utf8Start)).cls == C.upper)
         default:
             return true
         }
@@ -653,12 +844,25 @@ struct FrenchScanner {
     private func urlEnd(_ start: Int) -> Int? {
         let first = text[start] | 0x20
         guard first == UInt8(ascii: "h") || first == UInt8(ascii: "w") || first == UInt8(ascii: "f") else { return nil }
-        var bodyStart = -1
-        for prefix in ["https://", "http://", "www.", "ftp://"] where hasPrefix(prefix, at: start) {
-            bodyStart = start + prefix.utf8.count
-            break
+        guard start + 4 < n else { return nil }
+        let bodyStart: Int
+        if first == UInt8(ascii: "w") {
+            guard text[start + 1] | 0x20 == UInt8(ascii: "w"), text[start + 2] | 0x20 == UInt8(ascii: "w"),
+                  text[start + 3] == UInt8(ascii: ".") else { return nil }
+            bodyStart = start + 4
+        } else if first == UInt8(ascii: "h") {
+            guard text[start + 1] | 0x20 == UInt8(ascii: "t"), text[start + 2] | 0x20 == UInt8(ascii: "t"),
+                  text[start + 3] | 0x20 == UInt8(ascii: "p") else { return nil }
+            var k = start + 4
+            if text[k] | 0x20 == UInt8(ascii: "s") { k += 1 }
+            guard hasSchemeSeparator(at: k) else { return nil }
+            bodyStart = k + 3
+        } else {
+            guard text[start + 1] | 0x20 == UInt8(ascii: "t"), text[start + 2] | 0x20 == UInt8(ascii: "p"),
+                  hasSchemeSeparator(at: start + 3) else { return nil }
+            bodyStart = start + 6
         }
-        guard bodyStart > 0, text.isWord(at: bodyStart) else { return nil }
+        guard text.isWord(at: bodyStart) else { return nil }
         var end = bodyStart
         var parentheses = 0
         while end < n {
@@ -690,14 +894,10 @@ struct FrenchScanner {
         return end
     }
 
-    /// Whether the ASCII `prefix` starts at `start`, ignoring case.
-    private func hasPrefix(_ prefix: String, at start: Int) -> Bool {
-        var k = start
-        for byte in prefix.utf8 {
-            guard k < n, text[k] | (byte >= 0x61 ? 0x20 : 0) == byte else { return false }
-            k += 1
-        }
-        return true
+    /// Whether `://` starts at `k`.
+    @inline(__always)
+    private func hasSchemeSeparator(at k: Int) -> Bool {
+        k + 2 < n && text[k] == UInt8(ascii: ":") && text[k + 1] == UInt8(ascii: "/") && text[k + 2] == UInt8(ascii: "/")
     }
 
     /// The end of an e-mail address whose local part starts at `start` and whose `@` is at `at`, or nil.

@@ -1,4 +1,5 @@
-/// The sentence and paragraph pass of `FrenchTokenizer`, over the tokens and flags of `FrenchScanner`.
+/// The sentence decisions of `FrenchTokenizer`, taken by `FrenchScanner` as it emits each token that may open a
+/// sentence (so the tokens looked at are still in cache).
 ///
 /// A sentence ends after `.`, `!`, `?`, `…` (or a run of them), possibly followed by closing quotes or brackets,
 /// when whitespace and a plausible sentence start follow; never after an abbreviation or an initial. A blank line
@@ -12,60 +13,29 @@ struct FrenchSentenceSplitter {
     static let wrapWidth = 60
 
     let text: FrenchBytes
-    let tokens: UnsafeBufferPointer<Token>
-    let flags: UnsafeBufferPointer<UInt8>
     let lexicon: FrenchLexicon
     let scratch: UnsafeMutableBufferPointer<UInt8>
-
-    /// Sentences and paragraphs of the text.
-    func split() -> (sentences: [Sentence], paragraphs: [Paragraph]) {
-        var sentences: [Sentence] = []
-        var paragraphs: [Paragraph] = []
-        guard !tokens.isEmpty else { return (sentences, paragraphs) }
-        sentences.reserveCapacity(tokens.count / 12 + 4)
-        var sentenceStart = 0
-        var paragraphStart = 0
-        func closeSentence(_ end: Int) {
-            let first = tokens[sentenceStart], last = tokens[end - 1]
-            sentences.append(Sentence(
-                tokens: sentenceStart..<end,
-                utf8Range: Int(first.utf8Start)..<Int(last.utf8End),
-                scalarRange: Int(first.scalarStart)..<Int(last.scalarEnd),
-                paragraph: paragraphs.count))
-            sentenceStart = end
-        }
-        func closeParagraph() {
-            let first = tokens[sentences[paragraphStart].tokens.lowerBound]
-            let last = tokens[sentences[sentences.count - 1].tokens.upperBound - 1]
-            paragraphs.append(Paragraph(
-                sentences: paragraphStart..<sentences.count, utf8Range: Int(first.utf8Start)..<Int(last.utf8End)))
-            paragraphStart = sentences.count
-        }
-        for k in 1..<tokens.count {
-            let flag = flags[k]
-            guard flag & Flag.space != 0 else { continue }
-            if flag & Flag.blankLine != 0 {
-                closeSentence(k)
-                closeParagraph()
-            } else if endsSentence(before: k, sentenceStart: sentenceStart) {
-                closeSentence(k)
-            }
-        }
-        closeSentence(tokens.count)
-        closeParagraph()
-        return (sentences, paragraphs)
-    }
+    /// The tokens emitted so far by the scanner, and their flags.
+    let tokens: UnsafePointer<Token>
+    let flags: UnsafePointer<UInt8>
 
     // MARK: - Decisions
 
-    /// Whether a sentence ends between token `k - 1` and token `k` (whitespace lies between them).
-    private func endsSentence(before k: Int, sentenceStart: Int) -> Bool {
+    /// Whether a sentence ends between token `k - 1` and token `k`, the last token emitted (whitespace lies between
+    /// them; `k` may still grow an abbreviation period, which changes nothing here).
+    func endsSentence(before k: Int, sentenceStart: Int) -> Bool {
         let newline = flags[k] & Flag.newline != 0
+        // Fast path: after a plain word on the same line, nothing ends.
+        if !newline, tokens[k - 1].kind != .punctuation, flags[k - 1] & (Flag.abbreviation | Flag.mayEnd) == 0,
+           tokens[k - 1].kind != .symbol {
+            return false
+        }
         let next = firstClass(k)
         var last = k - 1
-        while last > sentenceStart, isCloser(last) { last -= 1 }
+        while last > sentenceStart, isCloser(last, sentenceStart: sentenceStart) { last -= 1 }
         let closed = last < k - 1
-        if isTerminal(last) {
+        if next == C.doubleQuote, isCloser(k, sentenceStart: sentenceStart) { return false }
+        if isTerminal(last), !(last > sentenceStart && firstClass(last - 1) == C.openBracket && closed) {
             if newline { return !isContinuation(next) }
             return isSentenceStart(next) && !isListMarker(last, k)
         }
@@ -84,7 +54,10 @@ struct FrenchSentenceSplitter {
         if previous.kind == .punctuation {
             switch firstClass(k - 1) {
             case C.colon: return true
-            case C.comma, C.hyphen, C.dash, C.openQuote, C.openBracket, C.doubleQuote, C.apostrophe:
+            case C.hyphen:
+                // A word broken at the line end continues; a rule such as `---` does not.
+                return previous.utf8End - previous.utf8Start > 1 || isBullet(k)
+            case C.comma, C.dash, C.openQuote, C.openBracket, C.doubleQuote, C.apostrophe:
                 return isBullet(k)
             default: return true
             }
@@ -100,16 +73,30 @@ struct FrenchSentenceSplitter {
         text.classAt(Int(tokens[k].utf8Start)).cls
     }
 
-    /// Whether token `k` is a closing quote or bracket attached to what precedes it.
-    private func isCloser(_ k: Int) -> Bool {
+    /// Whether token `k` is a closing quote or bracket attached to what precedes it. A `"` closes when glued to
+    /// the word before it, opens when glued to the word after it, and otherwise closes when an odd number of them
+    /// precede it in the sentence: a local rule, robust to a stray quote.
+    private func isCloser(_ k: Int, sentenceStart: Int) -> Bool {
         guard tokens[k].kind == .punctuation else { return false }
         switch firstClass(k) {
         case C.closeQuote, C.closeBracket: return true
         case C.doubleQuote:
-            return flags[k] & Flag.space == 0 || k + 1 >= tokens.count || flags[k + 1] & Flag.space != 0
+            if flags[k] & Flag.space == 0 { return true }
+            // Glued to what follows (the text after the quote may not be scanned yet): an opening quote.
+            let after = Int(tokens[k].utf8End)
+            if after < text.n, !C.isSpace(text.classAt(after).cls) { return false }
+            var quotes = 0
+            for index in sentenceStart..<k where isStraightQuote(index) { quotes += 1 }
+            return quotes % 2 == 1
         case C.apostrophe: return flags[k] & Flag.space == 0
         default: return false
         }
+    }
+
+    /// Whether token `k` is a straight double quote.
+    @inline(__always)
+    private func isStraightQuote(_ k: Int) -> Bool {
+        tokens[k].kind == .punctuation && text[Int(tokens[k].utf8Start)] == UInt8(ascii: "\"")
     }
 
     /// Whether token `k` is sentence-final punctuation: `.`, `!`, `?`, `…` or a run of them.

@@ -10,27 +10,41 @@ public enum FrenchTokenizer {
     /// Tokenizes normalised (NFC, LF) UTF-8 text.
     public static func tokenize(_ utf8: [UInt8]) -> TokenizedText {
         guard !utf8.isEmpty else { return TokenizedText(tokens: [], sentences: [], paragraphs: []) }
+        // French prose has about one token per five or six bytes; a denser text (a list of digits, a run of
+        // brackets) is scanned again with room for one token per byte, the most it can hold.
+        if let result = tokenize(utf8, capacity: utf8.count / 4 + 64) { return result }
+        return tokenize(utf8, capacity: utf8.count)!
+    }
+
+    /// Tokenizes with room for `capacity` tokens, or returns nil when the text has more.
+    private static func tokenize(_ utf8: [UInt8], capacity: Int) -> TokenizedText? {
         let lexicon = FrenchLexicon.shared
         let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 64)
-        defer { scratch.deallocate() }
-        return utf8.withUnsafeBufferPointer { bytes in
-            FrenchCharClass.ascii.withUnsafeBufferPointer { ascii in
-                FrenchCharClass.latin.withUnsafeBufferPointer { latin in
-                    let text = FrenchBytes(bytes, ascii: ascii, latin: latin)
-                    var scanner = FrenchScanner(text, lexicon: lexicon, scratch: scratch)
-                    scanner.run()
-                    let tokens = scanner.tokens
-                    let (sentences, paragraphs) = tokens.withUnsafeBufferPointer { tokenBuffer in
-                        scanner.flags.withUnsafeBufferPointer { flagBuffer in
-                            FrenchSentenceSplitter(
-                                text: text, tokens: tokenBuffer, flags: flagBuffer, lexicon: lexicon, scratch: scratch
-                            ).split()
-                        }
+        let flags = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        defer {
+            scratch.deallocate()
+            flags.deallocate()
+        }
+        var sentences: [Sentence] = []
+        var paragraphs: [Paragraph] = []
+        var overflowed = false
+        let tokens = [Token](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            utf8.withUnsafeBufferPointer { bytes in
+                FrenchCharClass.ascii.withUnsafeBufferPointer { ascii in
+                    FrenchCharClass.latin.withUnsafeBufferPointer { latin in
+                        var scanner = FrenchScanner(
+                            FrenchBytes(bytes, ascii: ascii, latin: latin), lexicon: lexicon, scratch: scratch,
+                            tokens: buffer.baseAddress!, flags: flags, capacity: capacity)
+                        scanner.run()
+                        overflowed = scanner.overflowed
+                        initialized = overflowed ? 0 : scanner.count
+                        sentences = scanner.sentences
+                        paragraphs = scanner.paragraphs
                     }
-                    return TokenizedText(tokens: tokens, sentences: sentences, paragraphs: paragraphs)
                 }
             }
         }
+        return overflowed ? nil : TokenizedText(tokens: tokens, sentences: sentences, paragraphs: paragraphs)
     }
 
     /// Tokenizes a string (its UTF-8 bytes).

@@ -20,6 +20,8 @@ public final class AnalysisReport {
     private var tables: [String: CSVTableWriter] = [:]
     /// The summary folded so far.
     public private(set) var summary: RunSummary
+    /// Step coverage per salesperson, for summary.html.
+    public private(set) var salespeople = SalespersonTally()
 
     /// Opens every table in `directory` (created if needed) for these plugins.
     public init(directory: String, plugins: [(id: String, table: TableSpec)], dialect: CSVDialect) throws(OutputError) {
@@ -55,12 +57,14 @@ public final class AnalysisReport {
             }
         }
         summary.add(outcome)
+        salespeople.add(outcome, steps: summary.table("steps")?.spec)
     }
 
     /// Writes the summaries and renames every file into place.
     public func commit(extraFiles: [(name: String, contents: String)] = []) throws(OutputError) {
         var files: [AtomicFile] = []
-        for (name, contents) in [("summary.md", MarkdownSummary.render(summary))] + extraFiles {
+        let summaries = [("summary.md", MarkdownSummary.render(summary)), ("summary.html", HTMLSummary.render(summary, salespeople: salespeople))]
+        for (name, contents) in summaries + extraFiles {
             let file = try AtomicFile(path: directory + "/" + name)
             file.write(contents)
             files.append(file)

@@ -1,8 +1,9 @@
+import ArgumentParser
+import ClientFocus
 import CoachLensKit
 import CoachLensPipeline
-import ArgumentParser
+import CoachLensReports
 import Foundation
-import ClientFocus
 import Framing
 import SalesSteps
 import Segments
@@ -14,8 +15,10 @@ enum PluginCatalog {
         SegmentsPlugin.self, SalesStepsPlugin.self, ClientFocusPlugin.self, FramingPlugin.self, StatsPlugin.self,
     ]
 
-    /// Every built-in rules folder: the plugins' and the kind classifier's.
-    static var builtinRuleFolders: [URL] { all.map { $0.builtinRules } + [KindClassifier.builtinRules] }
+    /// Every built-in rules folder: the plugins', the kind classifier's and the gaps report's cues.
+    static var builtinRuleFolders: [URL] {
+        all.map { $0.builtinRules } + [KindClassifier.builtinRules, GapCuesPlugin.builtinRules]
+    }
 
     /// The plugins named in `ids` (all when nil), in catalog order.
     static func types(named ids: [String]?) throws -> [any AnalysisPlugin.Type] {

@@ -1,0 +1,134 @@
+import CoachLensKit
+
+/// Everything the plugin finds in one document: exact pronoun counts, the pack's cues, a judgement per sentence,
+/// the text's client share and label, and per speaker for session transcripts.
+struct FocusAnalysis: Sendable {
+    /// The orientation of one speaker's sentences in a session transcript.
+    struct Speaker: Sendable, Equatable {
+        var name: String
+        var clientSentences: Int
+        var selfSentences: Int
+        var share: Double
+        var label: FocusOrientation
+    }
+
+    /// Pronoun counts, indexed by ``PronounClass``.
+    let counts: [Int]
+    /// The counted pronouns of each sentence.
+    let sentencePronouns: [[PronounCounter.Hit]]
+    /// The cues of each sentence, overlapping cues of one kind merged into the strongest.
+    let sentenceCues: [[FocusCue]]
+    /// The strongest cue offering a rewording, per sentence index.
+    let suggestions: [Int: FocusCue]
+    /// The judgement of each sentence.
+    let judgements: [FocusJudge.Judgement]
+    /// Client and self terms, overlapping hits counted once.
+    let clientTerms: Int
+    let selfTerms: Int
+    let share: Double
+    let label: FocusOrientation
+    /// Per speaker with at least one oriented sentence, in order of first turn (sessions only).
+    let speakers: [Speaker]
+
+    /// Analyses `document` with the cues its packs found.
+    init(_ document: AnalyzedDocument, cues: [FocusCue]) {
+        let pronouns = PronounCounter.hits(in: document)
+        let quotes = QuotedSpans(document.utf8)
+        let sentences = document.sentences
+        var counts = [Int](repeating: 0, count: PronounClass.allCases.count)
+        var unquoted = [[Int]](repeating: counts, count: sentences.count)
+        var sentencePronouns = [[PronounCounter.Hit]](repeating: [], count: sentences.count)
+        for hit in pronouns {
+            counts[hit.pronoun.rawValue] += 1
+            sentencePronouns[hit.sentence].append(hit)
+            if !quotes.contains(hit.utf8Range.lowerBound) { unquoted[hit.sentence][hit.pronoun.rawValue] += 1 }
+        }
+        var bySentence = [[FocusCue]](repeating: [], count: sentences.count)
+        var suggestions: [Int: FocusCue] = [:]
+        for var cue in cues where cue.sentence < sentences.count {
+            cue.quoted = quotes.contains(cue.utf8Range.lowerBound)
+            bySentence[cue.sentence].append(cue)
+            if cue.suggestion != nil, cue.weight > suggestions[cue.sentence]?.weight ?? -1 {
+                suggestions[cue.sentence] = cue
+            }
+        }
+        let sentenceCues = bySentence.map(Self.merged)
+        let judge = FocusJudge(kind: document.document.kind)
+        let sentenceSpeakers = sentences.map { Self.speaker(of: $0, in: document) }
+        let judgements = sentences.indices.map { index in
+            judge.judge(FocusJudge.Signals(
+                pronouns: unquoted[index], cues: sentenceCues[index],
+                clientSpeaking: sentenceSpeakers[index].map(FocusJudge.isClient) ?? false))
+        }
+        let merged = sentenceCues.joined()
+        self.counts = counts
+        self.sentencePronouns = sentencePronouns
+        self.suggestions = suggestions
+        self.sentenceCues = sentenceCues
+        self.judgements = judgements
+        clientTerms = merged.filter { $0.kind == .client }.count
+        selfTerms = merged.filter { $0.kind == .oneself }.count
+        share = FocusJudge.clientShare(judgements)
+        label = FocusJudge.label(share: share)
+        speakers = Self.speakers(sentenceSpeakers, judgements: judgements)
+    }
+
+    /// Sentences judged about the client.
+    var clientSentences: Int { judgements.filter { $0.orientation == .client }.count }
+    /// Sentences judged about oneself.
+    var selfSentences: Int { judgements.filter { $0.orientation == .oneself }.count }
+
+    /// The self-centred sentences, most self-centred first (self score minus client score, then text order).
+    var selfCentredSentences: [Int] {
+        judgements.indices.filter { judgements[$0].orientation == .oneself }.sorted {
+            let left = judgements[$0].oneself - judgements[$0].client
+            let right = judgements[$1].oneself - judgements[$1].client
+            return left != right ? left > right : $0 < $1
+        }
+    }
+
+    /// Cues of one kind that overlap merged into the strongest one, spanning them all; in text order.
+    static func merged(_ cues: [FocusCue]) -> [FocusCue] {
+        var result: [FocusCue] = []
+        for cue in cues.sorted(by: { ($0.utf8Range.lowerBound, -$0.weight) < ($1.utf8Range.lowerBound, -$1.weight) }) {
+            if let index = result.lastIndex(where: { $0.kind == cue.kind }),
+               result[index].utf8Range.overlaps(cue.utf8Range) {
+                var kept = cue.weight > result[index].weight ? cue : result[index]
+                kept.utf8Range = min(result[index].utf8Range.lowerBound, cue.utf8Range.lowerBound)
+                    ..< max(result[index].utf8Range.upperBound, cue.utf8Range.upperBound)
+                result[index] = kept
+            } else {
+                result.append(cue)
+            }
+        }
+        return result
+    }
+
+    /// The speaker of a sentence in a session transcript, read at its last byte: a sentence opening a turn starts
+    /// on the speaker's label, before the turn's own range.
+    static func speaker(of sentence: Sentence, in document: AnalyzedDocument) -> String? {
+        guard document.document.kind == .session, !document.turns.isEmpty else { return nil }
+        return document.speaker(atByte: max(sentence.utf8Range.lowerBound, sentence.utf8Range.upperBound - 1))
+    }
+
+    /// Each speaker's orientation, from the sentences of their turns (`sentenceSpeakers`, one per sentence).
+    static func speakers(_ sentenceSpeakers: [String?], judgements: [FocusJudge.Judgement]) -> [Speaker] {
+        var order: [String] = []
+        var bySpeaker: [String: [FocusJudge.Judgement]] = [:]
+        for (index, speaker) in sentenceSpeakers.enumerated() {
+            guard let name = speaker else { continue }
+            if bySpeaker[name] == nil { order.append(name) }
+            bySpeaker[name, default: []].append(judgements[index])
+        }
+        return order.compactMap { name in
+            let own = bySpeaker[name] ?? []
+            // A label that only opens a heading or a list (`Prépa :`) says nothing about anyone.
+            guard own.contains(where: { $0.orientation != .neither }) else { return nil }
+            let share = FocusJudge.clientShare(own)
+            return Speaker(
+                name: name, clientSentences: own.filter { $0.orientation == .client }.count,
+                selfSentences: own.filter { $0.orientation == .oneself }.count, share: share,
+                label: FocusJudge.label(share: share))
+        }
+    }
+}

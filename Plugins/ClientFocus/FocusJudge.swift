@@ -1,0 +1,149 @@
+import CoachLensKit
+
+/// Decides whom each sentence is about, and the dominant orientation of a text or a speaker.
+///
+/// A sentence gets two scores from its cues (rule hits) and pronouns:
+/// - client = weights of its client and service cues (and, in call notes and sessions, of its third-person
+///   cues: « il », « elle » there mostly describe the client) + 0.75 per second-person pronoun (0.5 in call notes, where
+///   « vous » is quoted speech; 0.3 in session transcripts, where « tu » and « vous » address a fellow
+///   participant), at most three pronouns counted;
+/// - self = weights of its self cues + 0.6 per first-plural pronoun (none when an inclusive cue says the « nous »
+///   takes the reader in) + 0.35 per first-singular pronoun (0.3 in sessions, none in call notes, where the
+///   salesperson writes « je » naturally), at most three of each, and no « je » weight at all in a sentence with a
+///   client or service cue (« je vous envoie », « je lui ai demandé ses besoins »).
+///
+/// Words inside quotation marks are someone else's: their pronouns and self cues do not count (a blog quoting
+/// « nous sommes leaders » as the wrong way to write is not self-centred). In a session transcript, what a
+/// speaker labelled as the client (`Client :`, `Prospect :`) says about themself is about the client: their
+/// first-person pronouns, « on » and self cues (« mes équipes ») go to the client score.
+///
+/// The sentence is about the client when its client score is at least 1 and exceeds the self score by 0.5, about
+/// oneself in the mirror case, and about neither otherwise.
+///
+/// A text (or a speaker's turns) then has `client_share` = client sentences / (client + self sentences), each
+/// sentence weighted by how clearly it leans: 1 plus half its margin (winning score minus the other), at most 2,
+/// so a clear sentence counts up to twice a borderline one. The label is `client` when the share is at least 0.7,
+/// `self` when it is at most 0.3, `mixed` in between: one clear self-centred sentence beside two client-centred
+/// ones is already a substantial part. With no oriented sentence the share falls back on the summed scores, and
+/// is 0.5 (mixed) when both are zero.
+struct FocusJudge: Sendable {
+    /// What one sentence offers the judge.
+    struct Signals: Sendable {
+        /// Pronoun counts outside quotation marks, indexed by ``PronounClass``.
+        var pronouns: [Int]
+        /// The sentence's cues, overlaps merged.
+        var cues: [FocusCue]
+        /// Said by the client in a session transcript.
+        var clientSpeaking = false
+    }
+
+    /// The scores and verdict of one sentence.
+    struct Judgement: Sendable, Equatable {
+        var client: Double
+        var oneself: Double
+        var orientation: FocusOrientation
+    }
+
+    /// The share from which a text is `client`.
+    static let clientThreshold = 0.7
+    /// The share up to which a text is `self`.
+    static let selfThreshold = 0.3
+    /// The least score that orients a sentence.
+    static let minimumScore = 1.0
+    /// By how much the winning score must exceed the other.
+    static let margin = 0.5
+    /// Pronouns of one class counted per sentence.
+    static let pronounCap = 3
+    /// The most a sentence weighs in a share (a borderline one weighs 1).
+    static let strengthCap = 2.0
+    /// The weight of each first-person pronoun and « on » when the client speaks, and the score of simply being
+    /// the client speaking.
+    static let clientSpeakerWeight = 0.5
+    /// Speaker labels (lowercased prefixes) that name the client in a session transcript.
+    static let clientSpeakers = ["client", "prospect", "acheteu"]
+
+    /// Whether a speaker label names the client.
+    static func isClient(speaker: String) -> Bool {
+        let name = speaker.lowercased()
+        return clientSpeakers.contains { name.hasPrefix($0) || name.hasPrefix("le " + $0) || name.hasPrefix("la " + $0) }
+    }
+
+    let secondPersonWeight: Double
+    let firstPluralWeight = 0.6
+    let firstSingularWeight: Double
+    /// Whether third-person cues count for the client.
+    let thirdPersonIsClient: Bool
+
+    /// A judge for texts of `kind`.
+    init(kind: DocumentKind) {
+        switch kind {
+        case .call:
+            secondPersonWeight = 0.5
+            firstSingularWeight = 0
+        case .session:
+            secondPersonWeight = 0.3
+            firstSingularWeight = 0.3
+        case .article, .other:
+            secondPersonWeight = 0.75
+            firstSingularWeight = 0.35
+        }
+        thirdPersonIsClient = kind == .call || kind == .session
+    }
+
+    /// Judges one sentence.
+    func judge(_ signals: Signals) -> Judgement {
+        var client = 0.0, oneself = 0.0
+        var inclusive = false
+        for cue in signals.cues {
+            switch cue.kind {
+            case .client, .service: client += cue.weight
+            case .third: client += thirdPersonIsClient ? cue.weight : 0
+            case .oneself where cue.quoted: break
+            case .oneself where signals.clientSpeaking: client += cue.weight
+            case .oneself: oneself += cue.weight
+            case .inclusive: inclusive = true
+            }
+        }
+        let servesClient = signals.cues.contains { $0.kind == .client || $0.kind == .service }
+        func capped(_ pronoun: PronounClass) -> Double {
+            Double(min(signals.pronouns[pronoun.rawValue], Self.pronounCap))
+        }
+        client += secondPersonWeight * capped(.secondPerson)
+        if signals.clientSpeaking {
+            client += Self.clientSpeakerWeight
+                * (1 + capped(.firstSingular) + capped(.firstPlural) + capped(.on))
+        } else {
+            if !inclusive { oneself += firstPluralWeight * capped(.firstPlural) }
+            if !servesClient { oneself += firstSingularWeight * capped(.firstSingular) }
+        }
+        let orientation: FocusOrientation
+        if client >= Self.minimumScore, client >= oneself + Self.margin {
+            orientation = .client
+        } else if oneself >= Self.minimumScore, oneself >= client + Self.margin {
+            orientation = .oneself
+        } else {
+            orientation = .neither
+        }
+        return Judgement(client: client, oneself: oneself, orientation: orientation)
+    }
+
+    /// How much an oriented sentence weighs in a share: 1 plus half its margin, capped.
+    static func strength(_ judgement: Judgement) -> Double {
+        min(1 + abs(judgement.client - judgement.oneself) / 2, strengthCap)
+    }
+
+    /// The client share of a set of judged sentences.
+    static func clientShare(_ judgements: [Judgement]) -> Double {
+        let client = judgements.filter { $0.orientation == .client }.reduce(0) { $0 + strength($1) }
+        let oneself = judgements.filter { $0.orientation == .oneself }.reduce(0) { $0 + strength($1) }
+        if client + oneself > 0 { return client / (client + oneself) }
+        let clientScore = judgements.reduce(0) { $0 + $1.client }
+        let selfScore = judgements.reduce(0) { $0 + $1.oneself }
+        return clientScore + selfScore > 0 ? clientScore / (clientScore + selfScore) : 0.5
+    }
+
+    /// The label of a client share.
+    static func label(share: Double) -> FocusOrientation {
+        share >= clientThreshold ? .client : share <= selfThreshold ? .oneself : .mixed
+    }
+}

@@ -1,0 +1,47 @@
+import CoachLensKit
+
+/// Decides `order_violation`: a later-stage action (a step with prerequisites, or an `order:` cue for it) that
+/// happened before a prerequisite the note reports as coming afterwards.
+///
+/// Time is the position of the evidence in the note, corrected by order markers: a sentence saying « dès le
+/// début » or « j'ai commencé par » comes first; an outcome line put ahead of the story (« Signé ! ») is left
+/// out; an offer in a sentence saying « avant même de lui poser une question » is a violation by itself.
+/// Only the first evidence of each step counts, so questions asked before a proposal are not undone by a
+/// follow-up question later.
+struct OrderCheck: Sendable {
+    /// A violation: the late cue and the step it came before (nil when the sentence itself says « avant toute question »).
+    struct Violation: Sendable {
+        let cue: CueHit
+        let before: String?
+    }
+
+    /// The first violation in the note, if any.
+    static func violation(steps: [StepDefinition], cues: [CueHit], markers: [MarkerHit]) -> Violation? {
+        let first = Set(markers.filter { $0.kind == .orderFirst }.map(\.sentence))
+        let premature = Set(markers.filter { $0.kind == .orderPremature }.map(\.sentence))
+        let outcome = Set(markers.filter { $0.kind == .orderOutcome }.map(\.sentence))
+        let timed = cues.filter { !outcome.contains($0.sentence) }
+        func key(_ cue: CueHit) -> (Int, Int, Int) {
+            (first.contains(cue.sentence) ? -1 : 0, cue.sentence, cue.range.lowerBound)
+        }
+        func earliest(_ candidates: [CueHit]) -> CueHit? {
+            candidates.min { key($0) < key($1) }
+        }
+        for step in steps where !step.requires.isEmpty {
+            let late = timed.filter { $0.step == step.id }
+            if let early = late.first(where: { premature.contains($0.sentence) }) {
+                return Violation(cue: early, before: nil)
+            }
+            guard let lateFirst = earliest(late) else { continue }
+            for required in step.requires {
+                guard let requiredFirst = earliest(timed.filter { $0.step == required && !$0.isOrderCue }) else {
+                    continue
+                }
+                if requiredFirst.sentence != lateFirst.sentence, key(lateFirst) < key(requiredFirst) {
+                    return Violation(cue: lateFirst, before: required)
+                }
+            }
+        }
+        return nil
+    }
+}

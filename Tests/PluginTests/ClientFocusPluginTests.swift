@@ -1,0 +1,115 @@
+import ClientFocus
+import CoachLensKit
+import PCRE2Regex
+import TestSupport
+import Testing
+
+/// The ClientFocus plugin's row, sentence judgements, evidence, suggestions and speakers.
+@Suite struct ClientFocusPluginTests {
+    static let plugin = ClientFocusPronounTests.plugin
+
+    static func analyze(_ text: String, kind: DocumentKind = .other) -> (row: [String: Cell], findings: [Finding]) {
+        let result = plugin.analyze(Fixtures.document(text, kind: kind), scratch: MatchScratch())
+        let cells = result.row ?? []
+        var row: [String: Cell] = [:]
+        for (index, column) in plugin.table.columns.enumerated() where index < cells.count { row[column] = cells[index] }
+        return (row, result.findings)
+    }
+
+    static func text(_ cell: Cell?) -> String {
+        if case let .text(value)? = cell { return value }
+        return ""
+    }
+
+    @Test func tableKeepsTheContractColumnsFirst() {
+        #expect(Self.plugin.table.fileName == "focus.csv")
+        #expect(Array(Self.plugin.table.columns.prefix(7)) == [
+            "first_singular", "first_plural", "second_person", "client_terms", "self_terms", "client_share", "label",
+        ])
+        #expect(Self.plugin.table.columns.contains("on"))
+    }
+
+    @Test func selfCentredMailGetsItsRewording() {
+        let (row, findings) = Self.analyze("""
+            Bonjour,
+
+            Notre entreprise est leader de l'emballage depuis 1998. Nos solutions permettent de réduire vos coûts \
+            et notre équipe compte 120 experts certifiés.
+
+            Cordialement
+            """)
+        #expect(Self.text(row["label"]) == "self")
+        #expect((row["self_terms"]?.number ?? 0) >= 2)
+        #expect(Self.text(row["top_self"]).hasPrefix("Nos solutions permettent"))
+        #expect(Self.text(row["suggestion"]) == "« Nos solutions permettent » → « vous pourrez … »")
+        let suggestions = findings.filter { $0.label == "suggestion" }
+        #expect(!suggestions.isEmpty)
+        #expect(suggestions.allSatisfy { $0.note.contains("au lieu de « ") })
+        #expect(findings.contains { $0.label == "self" && $0.rule == "phrase" })
+    }
+
+    @Test func serviceActsAreClientCentredDespiteJe() {
+        let (row, findings) = Self.analyze("""
+            Bonjour Sophie, comme convenu je vous envoie le devis ajusté à votre budget. \
+            Je vous rappelle lundi pour savoir s'il correspond à vos besoins.
+            """)
+        #expect(Self.text(row["label"]) == "client")
+        #expect(row["client_share"]?.number == 1)
+        #expect(findings.contains { $0.label == "service" })
+        #expect(!findings.contains { $0.label == "self" })
+    }
+
+    /// The issue's two call-note sentences: about the client, about oneself.
+    @Test func callNotesJudgeWhomEachSentenceIsAbout() {
+        let client = Self.analyze("Le client m'a expliqué ses besoins.", kind: .call)
+        #expect(client.findings.contains { $0.label == "client" && $0.rule == "phrase" })
+        #expect(Self.text(client.row["label"]) == "client")
+        let oneself = Self.analyze("J'ai présenté toute notre gamme.", kind: .call)
+        #expect(oneself.findings.contains { $0.label == "self" && $0.rule == "phrase" })
+        #expect(Self.text(oneself.row["label"]) == "self")
+        #expect(oneself.findings.contains { $0.label == "suggestion" })
+    }
+
+    @Test func quotedSelfTalkIsNotSelfCentred() {
+        let (row, _) = Self.analyze("""
+            « Nous sommes leaders, notre équipe est la meilleure. » Combien de sites commencent ainsi ? \
+            Votre visiteur veut savoir si vous comprenez son problème. Parlez-lui de sa situation.
+            """)
+        #expect(Self.text(row["label"]) == "client")
+        #expect(row["first_plural"]?.number == 2)
+    }
+
+    @Test func sessionsGiveEachSpeakerAnOrientation() {
+        let (row, _) = Self.analyze("""
+            Animateur : Qu'est-ce que ton client attend vraiment, quels sont ses besoins ?
+            Consultant : Je lui présente nos références, nos certifications et notre expertise.
+            Animateur : Et lui, tu lui as demandé ce qui compte pour lui ?
+            Client : Ce qui m'inquiète, c'est la formation de mes équipes.
+            """, kind: .session)
+        let speakers = Self.text(row["speakers"])
+        #expect(speakers.contains("Animateur=client 2/0"))
+        #expect(speakers.contains("Consultant=self 0/1"))
+        #expect(speakers.contains("Client=client"))
+        #expect(Self.text(row["label"]) == "mixed" || Self.text(row["label"]) == "client")
+    }
+
+    @Test func shareStaysInRangeAndEmptyTextIsMixed() {
+        for text in ["", "Bonjour.", "Le 12 mars, 14 h.", "Vous.", "Nous sommes leaders depuis 1990."] {
+            let (row, _) = Self.analyze(text)
+            let share = row["client_share"]?.number ?? -1
+            #expect(share >= 0 && share <= 1, "\(text)")
+        }
+        #expect(Self.text(Self.analyze("Le 12 mars, 14 h.").row["label"]) == "mixed")
+    }
+
+    /// Evidence offsets point at the matched words, even after accented and emoji text.
+    @Test func findingOffsetsPointAtTheirWords() {
+        let text = "Émoji 🙂 déjà vu. Nos solutions permettent de gagner du temps. Je vous rappelle demain."
+        let scalars = Array(text.unicodeScalars)
+        for finding in Self.analyze(text).findings {
+            var words = String.UnicodeScalarView()
+            words.append(contentsOf: scalars[finding.start..<finding.end])
+            #expect(String(words) == finding.matchedText, "\(finding.rule)")
+        }
+    }
+}
