@@ -7,9 +7,10 @@ import PCRE2Regex
 ///
 /// Pronouns are counted on the tokenizer's tokens by ``PronounCounter`` (elided and hyphenated forms, « vous vous »
 /// once, not « rendez-vous », « Me Dupont », « le ton », the euphonic -t-). Terms, service acts, inclusive « nous »
-/// and rewording suggestions come from the packs of plugin `focus`. ``FocusJudge`` documents how sentences are
-/// judged and the thresholds of `label`: `client` when `client_share` ≥ 0.65, `self` when ≤ 0.35, `mixed`
-/// otherwise, where `client_share` = client sentences / (client + self sentences).
+/// and rewording suggestions come from the packs of plugin `focus`, whose rule labels must be `client`, `self`,
+/// `service`, `third` or `inclusive`. ``FocusJudge`` documents how sentences are judged and the thresholds of `label`: `client`
+/// when `client_share` ≥ 0.7, `self` when ≤ 0.3, `mixed` otherwise, where `client_share` is the share of
+/// client-centred sentences among oriented ones, each weighted by how clearly it leans.
 public struct ClientFocusPlugin: AnalysisPlugin {
     public static let id = "focus"
     public static var builtinRules: URL { Bundle.module.url(forResource: "Rules", withExtension: nil)! }
@@ -30,6 +31,15 @@ public struct ClientFocusPlugin: AnalysisPlugin {
 
     public init(library: RuleLibrary, options: AnalysisOptions) throws(RulePackError) {
         packs = library.packs(for: Self.id)
+        // A mistyped label would silently disable its rule: refuse it, as the loader refuses unknown keys.
+        for pack in packs {
+            for rule in pack.pack.rules where FocusCue.Kind(rawValue: rule.label) == nil {
+                throw .invalid(
+                    file: pack.file, line: 1, column: 1,
+                    message: "règle \(rule.id) : label « \(rule.label) » inconnu (attendus : "
+                        + FocusCue.Kind.allCases.map(\.rawValue).joined(separator: ", ") + ")")
+            }
+        }
     }
 
     public var patterns: [String] { packs.flatMap(\.patternSources) }
@@ -50,7 +60,7 @@ public struct ClientFocusPlugin: AnalysisPlugin {
             warnings += scan.failures
             for hit in scan.hits {
                 let rule = pack.rules[hit.rule].rule
-                guard let kind = FocusCue.Kind(rawValue: rule.label) else { continue }
+                guard let kind = FocusCue.Kind(rawValue: rule.label) else { continue }  // Checked at init.
                 cues.append(FocusCue(
                     rule: rule.id, kind: kind, weight: rule.weight, suggestion: rule.suggestion,
                     sentence: hit.sentence, utf8Range: hit.utf8Range))

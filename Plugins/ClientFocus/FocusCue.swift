@@ -1,7 +1,7 @@
 /// One hit of a `focus` pack rule: what it says about whom a sentence is about, and where.
 struct FocusCue: Sendable, Equatable {
     /// What a rule's `label` means to the plugin.
-    enum Kind: String, Sendable {
+    enum Kind: String, Sendable, CaseIterable {
         /// The client, their needs, situation or decisions (counted in `client_terms`).
         case client
         /// The writer, their company, products, credentials or own targets (counted in `self_terms`).

@@ -6,35 +6,41 @@ import PCRE2Regex
 /// per document, with hit counts and the sentences behind them.
 ///
 /// ```
-///  pack hits ──► cues per sentence (failure, reported, critic) and per text (effort removed)
+///  pack hits ──► cues per sentence (failure, reported, critic, excuse) and per text (effort removed)
 ///      │
-///      ├─ guarantee ──────────► question, critic or reported sentence? drop ─► negated? responsibility : guarantee
-///      ├─ responsibility ─────► negated, or the text removes all effort? drop
-///      ├─ self_attribution ───► responsibility, unless its sentence blames something outside
-///      ├─ excuse_rejected ────► responsibility; no external attribution in its sentence
+///      ├─ guarantee ─────────► asked, criticised or reported? drop; negated? responsibility; else guarantee
+///      ├─ responsibility ────► negated, or the text removes all effort? drop
+///      ├─ self_attribution ──► responsibility, unless its sentence blames something outside
+///      ├─ excuse_rejected ───► responsibility; no external attribution in its sentence
 ///      ├─ external_attribution ► note « discours rapporté » when quoted or reported
-///      ├─ external_cause ─────► kept only in a sentence that says something failed
-///      └─ external_factor ────► kept when its sentence or a neighbour in the paragraph says something failed
+///      ├─ external_cause ────► kept only in a sentence that says something failed
+///      └─ external_factor ───► kept when its sentence or a neighbour says something failed
 /// ```
 ///
 /// The words are in the YAML pack (`Rules/framing.yaml`, or a user pack with the same `plugin`); the code
 /// adds what a pattern cannot say well: negation in the clause (``NegationScope``), quotes
 /// (``ReportedSpeech``), and how cues combine. One finding is kept per flag and sentence.
 public struct FramingPlugin: AnalysisPlugin {
+    /// The plugin's id, as used by `--plugins` and by the packs' `plugin` key.
     public static let id = "framing"
+    /// The built-in pack folder (`Rules/framing.yaml`).
     public static var builtinRules: URL { Bundle.module.url(forResource: "Rules", withExtension: nil)! }
 
+    /// framing.csv: the three flags, then their hit counts.
     public let table = TableSpec(
         fileName: "framing.csv",
         columns: FramingFlag.allCases.map(\.column) + FramingFlag.allCases.map(\.hitsColumn))
     private let packs: [CompiledRulePack]
 
+    /// Builds the plugin from the library's `framing` packs.
     public init(library: RuleLibrary, options: AnalysisOptions) throws(RulePackError) {
         packs = library.packs(for: Self.id)
     }
 
+    /// Every pattern the packs run.
     public var patterns: [String] { packs.flatMap(\.patternSources) }
 
+    /// The flags, hit counts and evidence of one document.
     public func analyze(_ document: AnalyzedDocument, scratch: MatchScratch) -> PluginResult {
         var hits: [FramingHit] = []
         var warnings: [String] = []

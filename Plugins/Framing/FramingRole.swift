@@ -9,12 +9,13 @@ enum FramingRole: String, Sendable {
     /// The narrator takes the failure on (« je sais pourquoi : je n'ai pas tenu mon planning ») or holds to the
     /// effort (« je m'y tiens »): responsibility, unless the same sentence also blames something outside.
     case selfAttribution = "self_attribution"
-    /// An outside excuse set aside (« la crise a bon dos », « arrêtez de blâmer le marché »): responsibility framing,
-    /// and no external attribution in the same sentence.
+    /// An outside excuse set aside (« la crise a bon dos », « arrêtez de blâmer le marché »): responsibility
+    /// framing, and no external attribution in the same sentence.
     case excuseRejected = "excuse_rejected"
     /// A failure blamed on outside factors, as written.
     case externalAttribution = "external_attribution"
-    /// An outside cause (« à cause de », « mon associé »): external attribution only if the sentence says something failed.
+    /// An outside cause (« à cause de », « mon associé »): external attribution only if the sentence says
+    /// something failed.
     case externalCause = "external_cause"
     /// An outside circumstance (« la conjoncture », « l'algorithme »): external attribution if its sentence or a
     /// neighbouring one of the same paragraph says something failed.

@@ -10,13 +10,16 @@ import PCRE2Regex
 /// events. A step is done when the weights of its kept cues reach 1. Only documents of the kinds the method
 /// applies to are scored; sessions also get per-speaker figures as findings (rule `prise-de-parole`).
 public struct SalesStepsPlugin: AnalysisPlugin {
+    /// The plugin's id, as used by `--plugins`.
     public static let id = "steps"
+    /// The built-in methods and the `step-markers` pack, shipped in the plugin's bundle.
     public static var builtinRules: URL { Bundle.module.url(forResource: "methods", withExtension: nil)! }
     /// The rule id of the order-violation finding.
     public static let orderRule = "ordre"
     /// The label of the order-violation finding.
     public static let orderLabel = "order_violation"
 
+    /// steps.csv: `method`, the method's step ids, `coverage`, `order_violation`, `missing`.
     public let table: TableSpec
     private let method: StepMethod
 
@@ -42,10 +45,12 @@ public struct SalesStepsPlugin: AnalysisPlugin {
     /// The kinds of document the method scores.
     public var appliesTo: Set<DocumentKind> { method.appliesTo }
 
+    /// The markers' patterns, then the method's.
     public var patterns: [String] {
         method.markerPacks.flatMap(\.pack.patternSources) + method.pack.patternSources
     }
 
+    /// Scores `document` when the method applies to its kind; sessions also get their speakers' figures.
     public func analyze(_ document: AnalyzedDocument, scratch: MatchScratch) -> PluginResult {
         let kind = document.document.kind
         let speakers = kind == .session ? SpeakerStatistics(document).findings : []

@@ -52,9 +52,9 @@ struct SegmentAnalysis: Sendable {
     /// The share of the document's words at which a block is fully in focus.
     static let focusShare = 0.25
     /// The evidence that labels a passage with its clearly leading block when no block reaches the threshold.
-    static let fallbackThreshold = 0.5
+    static let fallbackThreshold = 0.6
     /// How many times the runner-up's evidence the leading block needs to count as clearly leading.
-    static let fallbackMargin = 1.2
+    static let fallbackMargin = 1.5
     /// The fewest words a passage needs for the fallback: headings and list items are never labelled by it.
     static let fallbackMinimumWords = 8
     /// The fallback applies to short texts only (a passage or two given to be labelled): in a long text a
@@ -156,17 +156,22 @@ struct SegmentAnalysis: Sendable {
     /// once. Cues are taken strongest first; a cue is dropped when it overlaps a kept cue or repeats the same
     /// words ("client… client" counts once).
     static func distinctWeight(_ cues: [SegmentCue], text: [UInt8]) -> Double {
-        var kept: [Range<Int>] = []
+        distinctCues(cues, text: text).reduce(0) { $0 + $1.weight }
+    }
+
+    /// The cues of one block in one sentence that count, in text order (see ``distinctWeight(_:text:)``).
+    static func distinctCues(_ cues: [SegmentCue], text: [UInt8]) -> [SegmentCue] {
+        var kept: [SegmentCue] = []
         var words: Set<String> = []
-        var total = 0.0
-        for cue in cues.sorted(by: { ($0.weight, -$0.utf8Range.lowerBound) > ($1.weight, -$1.utf8Range.lowerBound) }) {
-            guard !kept.contains(where: { $0.overlaps(cue.utf8Range) }) else { continue }
-            let key = normalizedKey(text, cue.utf8Range)
-            guard words.insert(key).inserted else { continue }
-            kept.append(cue.utf8Range)
-            total += cue.weight
+        let ranked = cues.sorted {
+            ($0.weight, -$0.utf8Range.lowerBound, $1.rule) > ($1.weight, -$1.utf8Range.lowerBound, $0.rule)
         }
-        return total
+        for cue in ranked {
+            guard !kept.contains(where: { $0.utf8Range.overlaps(cue.utf8Range) }) else { continue }
+            guard words.insert(normalizedKey(text, cue.utf8Range)).inserted else { continue }
+            kept.append(cue)
+        }
+        return kept.sorted { $0.utf8Range.lowerBound < $1.utf8Range.lowerBound }
     }
 
     /// The matched words lowercased, without a final plural s or x, to spot repeats.

@@ -16,9 +16,11 @@ enum SegmentFindings {
         var findings: [(order: Int, finding: Finding)] = []
         let cuesBySentence = Dictionary(grouping: analysis.cues, by: \.sentence)
         for passage in analysis.passages where !passage.labels.isEmpty {
-            let passageCues = passage.sentences.flatMap { cuesBySentence[$0] ?? [] }
             for code in passage.labels {
-                let counted = passageCues.filter { $0.label == .content(code) }
+                let counted = passage.sentences.flatMap { sentence in
+                    SegmentAnalysis.distinctCues(
+                        (cuesBySentence[sentence] ?? []).filter { $0.label == .content(code) }, text: document.utf8)
+                }
                 findings.append((0, passageFinding(passage, code: code, cues: counted, in: document)))
                 for cue in counted {
                     let note = analysis.isDiscounted(sentence: cue.sentence)

@@ -29,6 +29,22 @@ import Testing
         #expect(Self.plugin.table.columns.contains("on"))
     }
 
+    @Test func unknownLabelIsRefused() throws {
+        let pack = try RulePackLoader.load(yaml: """
+            id: mon-pack
+            plugin: focus
+            version: 1
+            description: essai
+            rules:
+              - id: faute-de-frappe
+                label: clients
+                patterns: ["\\\\bacheteur\\\\b"]
+            """, file: "mon-pack.yaml")
+        #expect(throws: RulePackError.self) {
+            try ClientFocusPlugin(library: RuleLibrary(packs: [pack]), options: AnalysisOptions())
+        }
+    }
+
     @Test func selfCentredMailGetsItsRewording() {
         let (row, findings) = Self.analyze("""
             Bonjour,

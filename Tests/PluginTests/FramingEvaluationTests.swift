@@ -49,7 +49,8 @@ import Testing
     }
 
     static func plugin() throws -> FramingPlugin {
-        try FramingPlugin(library: RuleLibrary.load(builtin: [FramingPlugin.builtinRules]), options: AnalysisOptions())
+        try FramingPlugin(
+            library: RuleLibrary.load(builtin: [FramingPlugin.builtinRules]), options: AnalysisOptions())
     }
 
     @Test(arguments: ["dev", "holdout", "fresh", "blind", "final"])

@@ -89,8 +89,9 @@ import Testing
     @Test func negationStopsAtTheClause() {
         // The negation of the first clause does not reach the promise after « mais ».
         #expect(Self.flags("Je ne suis pas magicien, mais je vous garantis que vous allez signer.")[0] == 1)
-        #expect(Self.flags("Je ne peux pas vous promettre que vous trouverez un emploi, mais je peux vous promettre que nous travaillerons.")
-            == [0, 1, 0])
+        let promise = "Je ne peux pas vous promettre que vous trouverez un emploi, "
+            + "mais je peux vous promettre que nous travaillerons."
+        #expect(Self.flags(promise) == [0, 1, 0])
     }
 
     @Test(arguments: [

@@ -38,6 +38,12 @@ import Testing
             folder: Self.fixtures.appendingPathComponent("blind")))
     }
 
+    @Test func secondBlindNotes() throws {
+        check(try SalesStepsScorecard(
+            gold: Self.fixtures.appendingPathComponent("blind2-gold.tsv"),
+            folder: Self.fixtures.appendingPathComponent("blind2")))
+    }
+
     @Test func corpusCallNotes() throws {
         check(try SalesStepsScorecard(
             gold: Self.fixtures.appendingPathComponent("corpus-calls-gold.tsv"),

@@ -8,4 +8,6 @@ public struct CompiledRule: Sendable {
     public let patterns: [CompiledPattern]
     /// Its `unless` patterns, compiled.
     public let unless: [CompiledPattern]
+    /// For each pattern, the words it cannot match without (nil: it runs on every text).
+    public let prefilters: [LiteralPrefilter?]
 }

@@ -27,7 +27,8 @@ public enum RuleMatcher {
         scratch: MatchScratch, into hits: inout [RuleHit]
     ) throws(PatternError) {
         var matches: [(sentence: Int, range: Range<Int>)] = []
-        for pattern in rule.patterns {
+        for (pattern, prefilter) in zip(rule.patterns, rule.prefilters) {
+            if let prefilter, !prefilter.mayMatch(in: document.words) { continue }
             try pattern.forEachMatch(in: text, scratch: scratch) { range in
                 if let sentence = document.sentenceIndex(containingByte: range.lowerBound),
                    range.upperBound <= scopeRange(rule.rule.scope, sentence: sentence, in: document).upperBound,

@@ -92,7 +92,8 @@ public enum RulePackLoader {
             rules.append(CompiledRule(
                 rule: rule,
                 patterns: try compileAll(rule.patterns, key: "patterns"),
-                unless: try compileAll(rule.unless, key: "unless")))
+                unless: try compileAll(rule.unless, key: "unless"),
+                prefilters: rule.patterns.map(LiteralPrefilter.of)))
         }
         return CompiledRulePack(pack: pack, file: file, rules: rules)
     }

@@ -12,27 +12,33 @@ public struct AnalyzedDocument: Sendable {
     public let turns: [SpeakerTurn]
     /// Byte-to-scalar offset conversion for the output contract.
     public let offsets: ScalarOffsets
+    /// The folded starts of its words, which let rules skip patterns that cannot match.
+    public let words: WordPrefixIndex
 
     /// Tokenizes `document` with the French tokenizer.
     public init(_ document: Document) {
         let utf8 = Array(document.text.utf8)
         self.init(
-            document: document, utf8: utf8, tokenized: FrenchTokenizer.tokenize(utf8), offsets: ScalarOffsets(utf8))
+            document: document, utf8: utf8, tokenized: FrenchTokenizer.tokenize(utf8), offsets: ScalarOffsets(utf8),
+            words: WordPrefixIndex(utf8))
     }
 
-    private init(document: Document, utf8: [UInt8], tokenized: TokenizedText, offsets: ScalarOffsets) {
+    private init(
+        document: Document, utf8: [UInt8], tokenized: TokenizedText, offsets: ScalarOffsets, words: WordPrefixIndex
+    ) {
         self.document = document
         self.utf8 = utf8
         self.tokenized = tokenized
         self.turns = document.kind == .session ? SpeakerTurnDetector.turns(in: utf8) : []
         self.offsets = offsets
+        self.words = words
     }
 
     /// The same analysed text with another kind (turns are found for sessions), without tokenizing again.
     public func withKind(_ kind: DocumentKind) -> AnalyzedDocument {
         var document = document
         document.kind = kind
-        return AnalyzedDocument(document: document, utf8: utf8, tokenized: tokenized, offsets: offsets)
+        return AnalyzedDocument(document: document, utf8: utf8, tokenized: tokenized, offsets: offsets, words: words)
     }
 
     /// The document's tokens.

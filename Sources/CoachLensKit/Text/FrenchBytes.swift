@@ -24,24 +24,28 @@ struct FrenchBytes {
     @inline(__always)
     subscript(_ j: Int) -> UInt8 { p[j] }
 
-    /// The scalar starting at `j` and its length in bytes (U+FFFD for malformed input, never past the end).
+    /// The scalar starting at `j` and its length in bytes; a malformed sequence (truncated, overlong, stray
+    /// continuation byte) reads as U+FFFD of one byte, so scanning always moves on.
     @inline(__always)
     func decode(_ j: Int) -> (value: UInt32, length: Int) {
         let b0 = UInt32(p[j])
         if b0 < 0x80 { return (b0, 1) }
-        if b0 < 0xC0 { return (0xFFFD, 1) }
+        let invalid: (value: UInt32, length: Int) = (0xFFFD, 1)
+        if b0 < 0xC2 { return invalid }
         if b0 < 0xE0 {
-            guard j + 1 < n else { return (0xFFFD, n - j) }
+            guard j + 1 < n, p[j + 1] & 0xC0 == 0x80 else { return invalid }
             return ((b0 & 0x1F) << 6 | UInt32(p[j + 1] & 0x3F), 2)
         }
         if b0 < 0xF0 {
-            guard j + 2 < n else { return (0xFFFD, n - j) }
-            return ((b0 & 0x0F) << 12 | UInt32(p[j + 1] & 0x3F) << 6 | UInt32(p[j + 2] & 0x3F), 3)
+            guard j + 2 < n, p[j + 1] & 0xC0 == 0x80, p[j + 2] & 0xC0 == 0x80 else { return invalid }
+            let value = (b0 & 0x0F) << 12 | UInt32(p[j + 1] & 0x3F) << 6 | UInt32(p[j + 2] & 0x3F)
+            return value < 0x800 || (0xD800...0xDFFF).contains(value) ? invalid : (value, 3)
         }
-        guard j + 3 < n else { return (0xFFFD, n - j) }
+        guard b0 < 0xF5, j + 3 < n, p[j + 1] & 0xC0 == 0x80, p[j + 2] & 0xC0 == 0x80, p[j + 3] & 0xC0 == 0x80
+        else { return invalid }
         let value = (b0 & 0x07) << 18 | UInt32(p[j + 1] & 0x3F) << 12 | UInt32(p[j + 2] & 0x3F) << 6
             | UInt32(p[j + 3] & 0x3F)
-        return (value, 4)
+        return value < 0x10000 || value > 0x10FFFF ? invalid : (value, 4)
     }
 
     /// The class of a non-ASCII scalar starting at `j`, and its length.

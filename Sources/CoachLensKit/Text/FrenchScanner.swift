@@ -81,7 +81,7 @@ struct FrenchScanner {
         sentences.reserveCapacity(capacity / 16 + 4)
         let p = text.p
         let ascii = text.ascii
-        while i < n {
+        while i < n, !overflowed {
             let byte = p[i]
             if byte < 0x80 {
                 let cls = ascii[Int(byte)]
@@ -169,8 +169,7 @@ struct FrenchScanner {
     /// Appends a token. `ascii` tells that `start..<end` holds only ASCII, so its scalars need no counting.
     private mutating func emit(_ start: Int, _ end: Int, _ kind: TokenKind, _ flag: UInt8 = 0, ascii: Bool = false) {
         guard count < capacity else {
-            overflowed = true
-            i = n
+            overflowed = true  // `run` stops; the caller scans again with room for more
             return
         }
         let scalarStart = scalarOffset(start)
@@ -259,6 +258,7 @@ struct FrenchScanner {
                     break
                 }
             }
+            if j == start { j = start + length }  // never happens on valid UTF-8; keeps the scan moving
             emit(start, j, .punctuation)
             i = j
         case C.terminal:

@@ -29,8 +29,13 @@ public struct KindClassifier: Sendable {
     /// Word count past which a text without front matter is read as an article even with sales vocabulary:
     /// call notes are short, articles about selling are not.
     static let callMaximumWords = 700
-    /// Call evidence a long text needs to stay a call note under `calls`.
+    /// Call evidence a long text needs to stay a call note under `calls`: at least this much, and one cue per
+    /// ``wordsPerLongCallCue`` words.
     static let longCallEvidence = 4.0
+    static let wordsPerLongCallCue = 80.0
+    /// Bytes of a text the cues are read from: enough to tell a note from a menu or an article, and it keeps
+    /// the cost of classifying a huge file bounded.
+    static let sampleBytes = 32 * 1024
 
     private let pack: CompiledRulePack?
 
@@ -52,7 +57,7 @@ public struct KindClassifier: Sendable {
         return classifyContent(document, assumeCalls: assumeCalls, scratch: scratch)
     }
 
-    /// The weighted cues of each label.
+    /// The weighted cues of each label in `document`.
     func scores(_ document: AnalyzedDocument, scratch: MatchScratch) -> [String: Double] {
         guard let pack else { return [:] }
         var scores: [String: Double] = [:]
@@ -61,6 +66,22 @@ public struct KindClassifier: Sendable {
             scores[rule.label, default: 0] += rule.weight
         }
         return scores
+    }
+
+    /// The document itself when small, else its first ``sampleBytes`` (cut at a line or scalar boundary),
+    /// tokenized again.
+    static func sample(_ document: AnalyzedDocument) -> AnalyzedDocument {
+        let bytes = document.utf8
+        guard bytes.count > sampleBytes else { return document }
+        var end = sampleBytes
+        if let newline = bytes[(sampleBytes / 2)..<sampleBytes].lastIndex(of: UInt8(ascii: "\n")) {
+            end = newline
+        } else {
+            while end > 0, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+        }
+        var prefix = document.document
+        prefix.text = String(decoding: bytes[..<end], as: UTF8.self)
+        return AnalyzedDocument(prefix)
     }
 
     /// True when the labelled turns of `utf8` read as a dialogue rather than a note's « Label : value » lines:
@@ -80,8 +101,10 @@ public struct KindClassifier: Sendable {
     private func classifyContent(
         _ document: AnalyzedDocument, assumeCalls: Bool, scratch: MatchScratch
     ) -> (kind: DocumentKind, warning: String?) {
-        if Self.isDialogue(document.utf8) { return (.session, nil) }
-        let scores = scores(document, scratch: scratch)
+        // Cues are read from the first ``sampleBytes`` only; the word count is the whole text's.
+        let sample = Self.sample(document)
+        if Self.isDialogue(sample.utf8) { return (.session, nil) }
+        let scores = scores(sample, scratch: scratch)
         let call = scores["call"] ?? 0, other = scores["other"] ?? 0, article = scores["article"] ?? 0
         let metadataSaysCall = Self.callMetadata.contains { document.document.metadata[$0] != nil }
         let inCallFolder = document.document.path.split(separator: "/").dropLast()
@@ -94,7 +117,11 @@ public struct KindClassifier: Sendable {
             if call == 0 {
                 return (.other, "aucun indice de rendez-vous ou d’appel client : type « other », non évalué")
             }
-            if words > Self.callMaximumWords, call < Self.longCallEvidence {
+            if article > 0, call < 2 * article {
+                return (.other, "texte rédigé pour des lecteurs, pas une note d’appel : type « other », non évalué")
+            }
+            // Call notes are short and dense in meeting cues; a long text needs cues all along.
+            if words > Self.callMaximumWords, call < max(Self.longCallEvidence, Double(words) / Self.wordsPerLongCallCue) {
                 return (.other, "texte long sans récit de rendez-vous : type « other », non évalué")
             }
             return (.call, nil)

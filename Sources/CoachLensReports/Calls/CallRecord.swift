@@ -8,8 +8,9 @@ public struct CallRecord: Sendable, Equatable {
     public var document: String
     /// The salesperson (``Salesperson/unknown`` when nothing names one).
     public var salesperson: String
-    /// Front matter `client:` and `date:` (empty when absent).
+    /// Front matter `client:` (empty when absent).
     public var client: String
+    /// Front matter `date:` (empty when absent).
     public var date: String
     /// One flag per step, in method order.
     public var done: [Bool]

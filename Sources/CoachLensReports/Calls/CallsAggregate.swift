@@ -7,6 +7,7 @@ import CoachLensPipeline
 public struct CallsAggregate: Sendable, Equatable {
     /// A text of the folder that the method did not score.
     public struct Unscored: Sendable, Equatable {
+        /// The text's path.
         public var document: String
         /// Its kind (`other`, `article`, `session`…), empty when it could not be read.
         public var kind: String
@@ -59,8 +60,12 @@ public struct CallsAggregate: Sendable, Equatable {
         if outcome.row.kind != .session {
             unscoredCount += 1
             if unscored.count < Self.listLimit {
+                var reason = outcome.row.reason
+                if reason.isEmpty, let kind = outcome.row.kind {
+                    reason = "la méthode « \(method.id) » ne s’applique pas aux textes de type « \(kind.rawValue) »"
+                }
                 unscored.append(Unscored(
-                    document: outcome.row.document, kind: outcome.row.kind?.rawValue ?? "", reason: outcome.row.reason))
+                    document: outcome.row.document, kind: outcome.row.kind?.rawValue ?? "", reason: reason))
             }
         }
         return nil

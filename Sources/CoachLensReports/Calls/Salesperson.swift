@@ -9,7 +9,7 @@ enum Salesperson {
     /// Folder names that hold notes without naming anyone.
     static let genericFolders: Set<String> = [
         "calls", "call", "appels", "appel", "notes", "comptes rendus", "cr", "sessions", "rdv", "rendez vous",
-        "visites", "corpus", "data", "reports", "inbox",
+        "visites", "corpus", "data", "reports", "inbox", "articles", "seances", "séances",
     ]
 
     /// The salesperson of a note, or nil when neither the front matter nor the path names one.

@@ -5,10 +5,15 @@ import CoachLensPipeline
 public struct SessionRecord: Sendable, Equatable {
     /// One speaker's figures, read back from the steps plugin's `prise-de-parole` findings.
     public struct Speaker: Sendable, Equatable {
+        /// The speaker as labelled.
         public var name: String
+        /// Words spoken.
         public var words: Int
+        /// Share of the transcript's words, in percent.
         public var sharePercent: Int
+        /// Questions asked.
         public var questions: Int
+        /// Words of the longest turn.
         public var longestTurn: Int
     }
 

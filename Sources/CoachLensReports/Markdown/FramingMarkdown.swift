@@ -29,18 +29,24 @@ enum FramingMarkdown {
     /// The note the framing plugin puts on quoted or reported words.
     static let reportedNote = "discours rapporté"
 
+    /// What to do about a guarantee promise.
+    static let guaranteeAdvice = "Une garantie de résultat engage sur ce que le client seul peut produire : "
+        + "reformulez en garantie de moyens (présence, méthode, cadre) et ramenez le résultat à l’engagement du client."
+    /// What « discours rapporté » means.
+    static let reportedAdvice = "_(\(reportedNote))_ : l’attribution est celle d’un tiers (client, collègue), "
+        + "citée par l’auteur."
+
+    /// The whole section.
     static func section(_ table: TableAggregate) -> String {
-        var text = "## \(MarkdownSummary.title(of: table.plugin)) (`\(table.spec.fileName)`, \(table.rows) documents)\n\n"
+        let title = MarkdownSummary.title(of: table.plugin)
+        var text = "## \(title) (`\(table.spec.fileName)`, \(table.rows) documents)\n\n"
         guard table.rows > 0 else { return text + "Aucun document évalué.\n" }
         text += overview(table)
-        text += findings(guarantee, in: table, advice:
-            "Une garantie de résultat engage sur ce que le client seul peut produire : reformulez en garantie de moyens "
-            + "(présence, méthode, cadre) et ramenez le résultat à l’engagement du client.")
+        text += findings(guarantee, in: table, advice: guaranteeAdvice)
         text += balance(table)
         text += findings(responsibility, in: table, advice: nil)
         let reported = (table.evidence[external.column] ?? []).contains { $0.finding.note == reportedNote }
-        text += findings(external, in: table, advice: reported
-            ? "_(\(reportedNote))_ : l’attribution est celle d’un tiers (client, collègue), citée par l’auteur." : nil)
+        text += findings(external, in: table, advice: reported ? reportedAdvice : nil)
         return text
     }
 
@@ -59,24 +65,38 @@ enum FramingMarkdown {
     static func findings(_ flag: Flag, in table: TableAggregate, advice: String?) -> String {
         let samples = table.evidence[flag.column] ?? []
         let count = table.findingCounts[flag.column] ?? 0
-        var text = "\n### \(flag.heading) (\(count) constats)\n\n"
+        var text = "\n### \(flag.heading) (\(countLabel(count)))\n\n"
         guard !samples.isEmpty else { return text + flag.none + "\n" }
         if let advice { text += advice + "\n\n" }
         for sample in samples {
             text += "- `\(sample.document)` : " + MarkdownSummary.quote(sample.finding) + "\n"
         }
         if count > samples.count {
-            text += "- … et \(count - samples.count) autres (voir `evidence.csv`).\n"
+            let more = count - samples.count
+            text += "- … et \(more) \(more == 1 ? "autre" : "autres") (voir `evidence.csv`).\n"
         }
         return text
     }
 
+    /// « aucun constat », « 1 constat », « 12 constats ».
+    static func countLabel(_ count: Int) -> String {
+        switch count {
+        case 0: return "aucun constat"
+        case 1: return "1 constat"
+        default: return "\(count) constats"
+        }
+    }
+
     /// The hits per document, guarantee risks first, for documents with at least one hit.
     static func balance(_ table: TableAggregate) -> String {
-        let columns = [guarantee, responsibility, external].map { table.spec.columns.firstIndex(of: $0.hitsColumn) }
+        let columns = [guarantee, responsibility, external].map {
+            table.spec.columns.firstIndex(of: $0.hitsColumn)
+        }
         func hits(_ row: TableAggregate.SampleRow) -> [Int] {
             columns.map { index in
-                guard let index, row.cells.indices.contains(index), let value = row.cells[index].number else { return 0 }
+                guard let index, row.cells.indices.contains(index), let value = row.cells[index].number else {
+                    return 0
+                }
                 return Int(value)
             }
         }
@@ -92,7 +112,8 @@ enum FramingMarkdown {
             text += "\n… et \(rows.count - MarkdownSummary.rowLimit) autres documents (voir `framing.csv`).\n"
         }
         if table.rows > table.sample.count {
-            text += "\nLe tableau porte sur les \(table.sample.count) premiers documents ; `framing.csv` les donne tous.\n"
+            text += "\nLe tableau porte sur les \(table.sample.count) premiers documents ; "
+                + "`framing.csv` les donne tous.\n"
         }
         return text
     }
