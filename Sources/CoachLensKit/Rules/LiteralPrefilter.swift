@@ -128,7 +128,16 @@ private struct PatternReader {
         case "(": return readGroup(boundary: boundary)
         case "^", "$": return .zeroWidth
         case ".": return .other
-        default: return .character(WordFolding.fold(scalar))
+        default: return .character(Self.literal(scalar))
+        }
+    }
+
+    /// A literal's folded bytes: empty for a non-word character, nil for a letter that cannot be relied on.
+    private static func literal(_ scalar: Unicode.Scalar) -> [UInt8]? {
+        switch WordFolding.fold(scalar) {
+        case .separator: return []
+        case let .ascii(first, second): return second.map { [first, $0] } ?? [first]
+        case .other: return nil
         }
     }
 
@@ -147,7 +156,7 @@ private struct PatternReader {
         case "0"..."9", "w", "d", "D", "S", "H", "V", "X", "C", "E", "Q", "g", "k":
             return .other
         default:
-            return .character(WordFolding.fold(scalar))
+            return .character(Self.literal(scalar))
         }
     }
 
@@ -165,7 +174,7 @@ private struct PatternReader {
                 }
             } else if scalar == "[" {
                 nonWordOnly = false
-            } else if WordFolding.isWord(scalar) {
+            } else if WordFolding.fold(scalar) != .separator {
                 nonWordOnly = false
             }
         }

@@ -31,12 +31,20 @@ public enum RuleMatcher {
             if let prefilter, !prefilter.mayMatch(in: document.words) { continue }
             try pattern.forEachMatch(in: text, scratch: scratch) { range in
                 if let sentence = document.sentenceIndex(containingByte: range.lowerBound),
-                   range.upperBound <= scopeRange(rule.rule.scope, sentence: sentence, in: document).upperBound,
-                   !matches.contains(where: { $0.range.overlaps(range) }) {
+                   range.upperBound <= scopeRange(rule.rule.scope, sentence: sentence, in: document).upperBound {
                     matches.append((sentence, range))
                 }
                 return true
             }
+        }
+        if rule.patterns.count > 1 {
+            // Two patterns of one rule finding the same words count once: keep the first of overlapping matches.
+            matches.sort { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }
+            var kept: [(sentence: Int, range: Range<Int>)] = []
+            for match in matches where kept.last.map({ !$0.range.overlaps(match.range) }) ?? true {
+                kept.append(match)
+            }
+            matches = kept
         }
         for match in matches {
             let scope = scopeRange(rule.rule.scope, sentence: match.sentence, in: document)

@@ -1,27 +1,37 @@
 /// The folding both sides of the literal prefilter share: lowercase, accents removed from Latin letters
-/// (é → e, Ç → c), so a word matches whatever its case and accents, as caseless accent-tolerant patterns do.
+/// (é → e, Ç → c, œ → oe), so a word matches whatever its case and accents, as caseless accent-tolerant
+/// patterns do.
 enum WordFolding {
+    /// What a scalar folds to.
+    enum Folded: Equatable {
+        /// Not a word character (`\w` under UCP): it ends a word.
+        case separator
+        /// One or two folded ASCII bytes.
+        case ascii(UInt8, UInt8?)
+        /// A word character the table does not fold; `cased` when it has an uppercase or lowercase form,
+        /// so a literal holding it cannot be trusted to match caselessly.
+        case other(cased: Bool)
+    }
+
     /// Folded ASCII bytes for U+00C0…U+00FF (0 where the scalar is not a letter).
     static let latin1: [UInt8] = Array(
         "aaaaaaaceeeeiiii" + "dnooooo\u{0}ouuuuyts" + "aaaaaaaceeeeiiii" + "dnooooo\u{0}ouuuuyty"
     ).map { $0 == "\u{0}" ? 0 : $0.asciiValue! }
 
-    /// The folded bytes of `scalar`: empty for a non-word scalar; its UTF-8 bytes for letters the table does not
-    /// fold (nil when such a letter has case, so a caller can refuse to rely on it).
-    static func fold(_ scalar: Unicode.Scalar) -> [UInt8]? {
+    /// The fold of one scalar.
+    static func fold(_ scalar: Unicode.Scalar) -> Folded {
         let value = scalar.value
         switch value {
-        case 0x41...0x5A: return [UInt8(value) + 32]
-        case 0x61...0x7A, 0x30...0x39, 0x5F: return [UInt8(value)]
-        case 0..<0x80: return []
+        case 0x41...0x5A: return .ascii(UInt8(value) + 32, nil)
+        case 0x61...0x7A, 0x30...0x39, 0x5F: return .ascii(UInt8(value), nil)
+        case 0..<0x80: return .separator
         case 0xC0...0xFF:
             let folded = latin1[Int(value - 0xC0)]
-            return folded == 0 ? [] : [folded]
-        case 0x152, 0x153: return [UInt8(ascii: "o"), UInt8(ascii: "e")]
+            return folded == 0 ? .separator : .ascii(folded, nil)
+        case 0x152, 0x153: return .ascii(UInt8(ascii: "o"), UInt8(ascii: "e"))
         default:
-            guard isWord(scalar) else { return [] }
-            if scalar.properties.isUppercase || scalar.properties.isLowercase { return nil }
-            return Array(String(scalar).utf8)
+            guard isWord(scalar) else { return .separator }
+            return .other(cased: scalar.properties.isUppercase || scalar.properties.isLowercase)
         }
     }
 
@@ -36,10 +46,10 @@ enum WordFolding {
         }
     }
 
-    /// A key for the first bytes of a folded word (up to ``WordPrefixIndex/maxPrefix``), with the length mixed in.
-    static func key(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        var key = UInt64(bytes.count)
-        for byte in bytes { key = key &* 0x100000001B3 ^ UInt64(byte) }
+    /// A key for the first folded bytes of a word: the bytes themselves, packed, with the length on top.
+    static func key<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        var key = UInt64(bytes.count) << 56
+        for (index, byte) in bytes.prefix(7).enumerated() { key |= UInt64(byte) << (8 * UInt64(index)) }
         return key
     }
 }

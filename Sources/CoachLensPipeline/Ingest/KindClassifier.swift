@@ -29,8 +29,8 @@ public struct KindClassifier: Sendable {
     /// Word count past which a text without front matter is read as an article even with sales vocabulary:
     /// call notes are short, articles about selling are not.
     static let callMaximumWords = 700
-    /// Call evidence a long text needs to stay a call note under `calls`: at least this much, and one cue per
-    /// ``wordsPerLongCallCue`` words.
+    /// Call evidence a text of ``articleMinimumWords`` or more needs to stay a call note under `calls`: at least
+    /// half this much, and one cue per ``wordsPerLongCallCue`` words.
     static let longCallEvidence = 4.0
     static let wordsPerLongCallCue = 80.0
     /// Bytes of a text the cues are read from: enough to tell a note from a menu or an article, and it keeps
@@ -120,8 +120,9 @@ public struct KindClassifier: Sendable {
             if article > 0, call < 2 * article {
                 return (.other, "texte rédigé pour des lecteurs, pas une note d’appel : type « other », non évalué")
             }
-            // Call notes are short and dense in meeting cues; a long text needs cues all along.
-            if words > Self.callMaximumWords, call < max(Self.longCallEvidence, Double(words) / Self.wordsPerLongCallCue) {
+            // Call notes are short and dense in meeting cues; a longer text needs cues all along.
+            if words >= Self.articleMinimumWords,
+               call < max(Self.longCallEvidence / 2, Double(words) / Self.wordsPerLongCallCue) {
                 return (.other, "texte long sans récit de rendez-vous : type « other », non évalué")
             }
             return (.call, nil)

@@ -96,16 +96,34 @@ public enum TextDecoder {
     }
 
     /// True when the text holds combining marks or conjoining jamo, the only scalars NFC composes.
-    /// Checked first because composing megabytes of already composed French text is pure cost.
+    /// Checked on the UTF-8 bytes first, because composing megabytes of already composed French text is pure cost.
     static func needsComposition(_ text: String) -> Bool {
-        text.unicodeScalars.contains { scalar in
-            switch scalar.value {
-            case 0x0300...0x036F, 0x1100...0x11FF, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF,
-                 0x3099...0x309A, 0xFE20...0xFE2F:
-                return true
-            default:
-                return false
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                switch lead {
+                case 0xCC, 0xCD:
+                    // U+0300…U+037F: combining diacritical marks (and a few Greek letters, harmless).
+                    return true
+                case 0xE1, 0xE2, 0xE3, 0xEF:
+                    guard index + 2 < bytes.count else { return false }
+                    let second = bytes[index + 1], third = bytes[index + 2]
+                    switch (lead, second) {
+                    case (0xE1, 0x84...0x87), (0xE1, 0xAA...0xAB), (0xE1, 0xB7), (0xE2, 0x83): return true
+                    case (0xE3, 0x82) where third == 0x99 || third == 0x9A: return true
+                    case (0xEF, 0xB8) where third >= 0xA0: return true
+                    default: break
+                    }
+                    index += 3
+                    continue
+                default:
+                    break
+                }
+                index += 1
             }
+            return false
         }
     }
 }
