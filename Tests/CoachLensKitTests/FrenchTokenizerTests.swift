@@ -239,6 +239,25 @@ import Testing
         #expect(blank.tokens.isEmpty && blank.sentences.isEmpty && blank.paragraphs.isEmpty)
     }
 
+    @Test func denseTextGetsRoomForEveryByte() {
+        // More tokens than the first guess (a quarter of the bytes): the text is scanned again with more room.
+        #expect(forms(String(repeating: "(", count: 300)).count == 300)
+        #expect(forms(String(repeating: "a ", count: 200)).count == 200)
+        checkInvariants(String(repeating: "«»", count: 150))
+    }
+
+    @Test func malformedUTF8KeepsScanning() {
+        let bytes: [UInt8] = [0xC0, 0x2E, 0x61, 0xFF, 0x20, 0xE2, 0x80, 0x62, 0x2E, 0x20, 0xED, 0xA0, 0x80, 0x63, 0xE2]
+        let result = FrenchTokenizer.tokenize(bytes)
+        #expect(!result.tokens.isEmpty)
+        var end: Int32 = 0
+        for token in result.tokens {
+            #expect(token.utf8Start >= end && token.utf8End > token.utf8Start && Int(token.utf8End) <= bytes.count)
+            end = token.utf8End
+        }
+        #expect(result.sentences.last?.tokens.upperBound == result.tokens.count)
+    }
+
     @Test func invariantsOnMixedText() {
         checkInvariants("""
             L’illusion

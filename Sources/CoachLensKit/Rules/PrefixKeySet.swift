@@ -1,47 +1,32 @@
-/// A set of 64-bit keys with open addressing and a multiplicative hash: the word index inserts a few keys per
-/// word of every text, where the standard library's seeded hashing would dominate the cost.
+/// The word-prefix keys of one text as a one-hash Bloom filter: a bit per slot, sized to the text, so an insert
+/// is a multiply and an OR. A false positive only lets a pattern run that then finds nothing.
 struct PrefixKeySet: Sendable {
-    private var slots: [UInt64]
-    private var count = 0
+    private var bits: [UInt64]
+    private let shift: UInt64
 
-    init() {
-        slots = Array(repeating: 0, count: 256)
+    /// A filter with about 16 bits per expected key (at most 2^22 bits).
+    init(expectedKeys: Int) {
+        var log2Bits = 12
+        while log2Bits < 22, 1 << log2Bits < expectedKeys * 16 { log2Bits += 1 }
+        bits = Array(repeating: 0, count: (1 << log2Bits) / 64)
+        shift = UInt64(64 - log2Bits)
     }
 
-    /// Adds `key` (never 0: keys carry their length in the top byte).
+    @inline(__always)
+    private func slot(of key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    /// Adds `key`.
+    @inline(__always)
     mutating func insert(_ key: UInt64) {
-        if (count + 1) * 2 > slots.count { grow() }
-        var slot = Self.slot(of: key, mask: slots.count - 1)
-        while true {
-            let current = slots[slot]
-            if current == key { return }
-            if current == 0 {
-                slots[slot] = key
-                count += 1
-                return
-            }
-            slot = (slot + 1) & (slots.count - 1)
-        }
+        let slot = slot(of: key)
+        bits[slot >> 6] |= 1 << UInt64(slot & 63)
     }
 
+    /// Whether `key` may have been added.
     func contains(_ key: UInt64) -> Bool {
-        var slot = Self.slot(of: key, mask: slots.count - 1)
-        while true {
-            let current = slots[slot]
-            if current == key { return true }
-            if current == 0 { return false }
-            slot = (slot + 1) & (slots.count - 1)
-        }
-    }
-
-    private static func slot(of key: UInt64, mask: Int) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-    }
-
-    private mutating func grow() {
-        let old = slots
-        slots = Array(repeating: 0, count: old.count * 2)
-        count = 0
-        for key in old where key != 0 { insert(key) }
+        let slot = slot(of: key)
+        return bits[slot >> 6] & (1 << UInt64(slot & 63)) != 0
     }
 }

@@ -8,54 +8,58 @@ public struct WordPrefixIndex: Sendable {
     /// Longest prefix indexed.
     static let maxPrefix = 6
 
-    private var keys: PrefixKeySet
+    private let keys: PrefixKeySet
 
     /// Indexes the words of UTF-8 text.
     public init(_ utf8: [UInt8]) {
-        var keys = PrefixKeySet()
+        // About one word in six bytes, four keys a word, many repeated.
+        var keys = PrefixKeySet(expectedKeys: utf8.count / 4)
         utf8.withUnsafeBufferPointer { text in
             var prefix: UInt64 = 0
-            var length = 0
-            var inWord = false
-            func append(_ byte: UInt8) {
-                inWord = true
-                guard length < Self.maxPrefix else { return }
-                prefix |= UInt64(byte) << (8 * UInt64(length))
-                length += 1
-                if length >= Self.minPrefix { keys.insert(prefix | UInt64(length) << 56) }
-            }
-            func finish() {
-                prefix = 0
-                length = 0
-                inWord = false
-            }
+            var length: UInt64 = 0
             var index = 0
             while index < text.count {
                 let lead = text[index]
+                var folded: (UInt8, UInt8)
                 if lead < 0x80 {
                     index += 1
                     switch lead {
-                    case 0x41...0x5A: append(lead + 32)
-                    case 0x61...0x7A, 0x30...0x39, 0x5F: append(lead)
-                    default: if inWord { finish() }
+                    case 0x41...0x5A: folded = (lead | 0x20, 0)
+                    case 0x61...0x7A, 0x30...0x39, 0x5F: folded = (lead, 0)
+                    default:
+                        prefix = 0
+                        length = 0
+                        continue
                     }
-                    continue
+                } else {
+                    let (scalar, size) = Self.decode(text, at: index)
+                    index += size
+                    switch WordFolding.fold(scalar) {
+                    case .separator:
+                        prefix = 0
+                        length = 0
+                        continue
+                    case let .ascii(first, second):
+                        folded = (first, second ?? 0)
+                    case .other:
+                        // Such letters never appear in a literal (see LiteralPrefilter): any stand-in will do.
+                        folded = (0xFF, 0)
+                    }
                 }
-                let (scalar, size) = Self.decode(text, at: index)
-                index += size
-                switch WordFolding.fold(scalar) {
-                case .separator:
-                    if inWord { finish() }
-                case let .ascii(first, second):
-                    append(first)
-                    if let second { append(second) }
-                case .other:
-                    // Kept as its UTF-8 bytes: literals never rely on such letters (see LiteralPrefilter).
-                    for offset in 0..<size { append(text[index - size + offset]) }
-                }
+                Self.extend(&prefix, &length, with: folded.0, keys: &keys)
+                if folded.1 != 0 { Self.extend(&prefix, &length, with: folded.1, keys: &keys) }
             }
         }
         self.keys = keys
+    }
+
+    /// Adds one folded byte to the current word's prefix and records the prefix.
+    @inline(__always)
+    private static func extend(_ prefix: inout UInt64, _ length: inout UInt64, with byte: UInt8, keys: inout PrefixKeySet) {
+        guard length < UInt64(maxPrefix) else { return }
+        prefix |= UInt64(byte) << (8 * length)
+        length += 1
+        if length >= UInt64(minPrefix) { keys.insert(prefix | length << 56) }
     }
 
     /// Whether some word starts with `folded` (already folded; only its first ``maxPrefix`` bytes are checked).

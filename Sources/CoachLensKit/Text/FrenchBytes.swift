@@ -56,12 +56,20 @@ struct FrenchBytes {
         return (C.classify(value), length)
     }
 
+    /// The class of a non-ASCII character starting at `j`, with a fast path for U+00C0 to U+00FF (`é`, `à`, `ç`
+    /// ... the bulk of French non-ASCII letters).
+    @inline(__always)
+    func classOfMultibyte(_ j: Int) -> (cls: UInt8, length: Int) {
+        if p[j] == 0xC3, j + 1 < n, p[j + 1] & 0xC0 == 0x80 { return (latin[0xC0 + Int(p[j + 1] & 0x3F)], 2) }
+        return classifyMultibyte(j)
+    }
+
     /// The class of the character starting at `j` (which must be `< n`) and its length.
     @inline(__always)
     func classAt(_ j: Int) -> (cls: UInt8, length: Int) {
         let byte = p[j]
         if byte < 0x80 { return (ascii[Int(byte)], 1) }
-        return classifyMultibyte(j)
+        return classOfMultibyte(j)
     }
 
     /// The class at `j`, or `space` past the end.

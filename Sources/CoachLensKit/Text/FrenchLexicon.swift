@@ -6,7 +6,8 @@ final class FrenchLexicon: Sendable {
     /// apostrophe). The scanner checks the one- and two-letter ones (`l`, `d`, `qu`, `ç` ...) on the bytes, and this
     /// set for the longer ones.
     let elisions: ByteWordSet
-    /// Forms with an elided word that stay whole (folded): `l'on`, `c'est-à-dire`.
+    /// Forms with an elided word that stay whole (folded): `l'on`, `c'est-à-dire`, and `t'il` (the common misspelling
+    /// of `-t-il`).
     let wholeElided: ByteWordSet
     /// The first bytes (lowercase) of the `wholeElided` forms, indexed by byte.
     let wholeElidedInitials: [Bool]
@@ -26,6 +27,9 @@ final class FrenchLexicon: Sendable {
     let numberAbbreviations: ByteWordSet
     /// Abbreviations taking a period that may end a sentence (folded): `etc`, `inc`.
     let finalAbbreviations: ByteWordSet
+    /// The longest entry of `titles`, `abbreviations`, `numberAbbreviations` and `finalAbbreviations`, in bytes: a
+    /// longer word before a period is no abbreviation.
+    let abbreviationMaxLength: Int
     /// Ordinal suffixes after digits (folded): `er`, `ère`, `e`, `ème`, `nd`.
     let ordinalSuffixes: ByteWordSet
     /// Units written with a slash that stay whole (folded): `km/h`, `m/s`.
@@ -44,7 +48,7 @@ final class FrenchLexicon: Sendable {
         elisions = ByteWordSet([
             "l", "d", "j", "m", "n", "s", "t", "c", "ç", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "y",
         ])
-        let whole = ["l'on", "c'est-à-dire", "n'roll", "t'il", "t'elle", "t'on", "t'ils", "t'elles"]
+        let whole = ["l'on", "c'est-à-dire", "t'il", "t'elle", "t'on", "t'ils", "t'elles"]
         wholeElided = ByteWordSet(whole)
         var initials = [Bool](repeating: false, count: 256)
         for form in whole { initials[Int(form.utf8.first!)] = true }
@@ -63,7 +67,7 @@ final class FrenchLexicon: Sendable {
         ])
         titles = ByteWordSet([
             "M", "MM", "Mme", "Mmes", "Mlle", "Mlles", "Mgr", "Me", "Dr", "Drs", "Pr", "Prof", "St", "Ste", "Sts",
-            "Mr", "Mrs", "Ms", "Jr", "Sr", "Gal", "Gén", "Lt", "Cdt", "Cne", "Sgt", "Art", "Bd", "bd", "Vol",
+            "Mr", "Mrs", "Ms", "Jr", "Sr", "Gal", "Gén", "Lt", "Cdt", "Cne", "Sgt", "Art", "Bd", "Vol",
             "Chap", "Fig", "Réf",
         ])
         abbreviations = ByteWordSet([
@@ -73,6 +77,8 @@ final class FrenchLexicon: Sendable {
         ])
         numberAbbreviations = ByteWordSet(["vol", "art", "fig", "no", "t", "ch", "n", "nos", "tab", "éq"])
         finalAbbreviations = ByteWordSet(["etc", "inc", "ltd", "cie", "corp", "co", "bros"])
+        abbreviationMaxLength = max(
+            titles.maxLength, abbreviations.maxLength, numberAbbreviations.maxLength, finalAbbreviations.maxLength)
         ordinalSuffixes = ByteWordSet([
             "e", "er", "ers", "re", "res", "ère", "ères", "ème", "èmes", "eme", "emes", "ième", "ièmes", "ieme",
             "iemes", "è", "nd", "nde", "nds", "ndes", "d", "de", "es", "ier",
@@ -93,7 +99,7 @@ final class FrenchLexicon: Sendable {
             "dans", "pour", "après", "avant", "mais", "puis", "ainsi", "depuis", "pendant", "lors", "quand",
             "lorsque", "si", "selon", "son", "sa", "ses", "leur", "leurs", "qu'", "que", "naturellement",
             "cependant", "pourtant", "enfin", "toutefois", "par", "sur", "avec", "tous", "toutes", "tout",
-            "certains", "plusieurs", "on", "y", "ici", "là", "alors", "aujourd'hui", "pensez", "notons",
+            "certains", "plusieurs", "y", "ici", "là", "alors", "aujourd'hui",
         ])
         domains = ByteWordSet([
             "com", "fr", "org", "net", "eu", "io", "be", "ch", "ca", "info", "gouv", "edu", "de", "uk", "it",

@@ -97,7 +97,7 @@ struct FrenchScanner {
                     scanOther(cls, length: 1)
                 }
             } else {
-                let (cls, length) = text.classifyMultibyte(i)
+                let (cls, length) = text.classOfMultibyte(i)
                 if cls == C.space {
                     gap |= Flag.space
                     i += length
@@ -338,8 +338,8 @@ struct FrenchScanner {
             while j < n {
                 if j + 8 <= n {
                     // Eight ASCII letters or digits at a time.
-                    let run = Self.asciiWordBytes(
-                        UInt64(littleEndian: UnsafeRawPointer(p.baseAddress!).loadUnaligned(fromByteOffset: j, as: UInt64.self)))
+                    let word = UnsafeRawPointer(p.baseAddress!).loadUnaligned(fromByteOffset: j, as: UInt64.self)
+                    let run = Self.asciiWordBytes(UInt64(littleEndian: word))
                     j += run
                     if run == 8 { continue }
                 }
@@ -349,7 +349,7 @@ struct FrenchScanner {
                     guard ascii[Int(byte)] &- C.lower < 3 else { break }
                     j += 1
                 } else {
-                    let (cls, length) = text.classifyMultibyte(j)
+                    let (cls, length) = text.classOfMultibyte(j)
                     guard C.isWord(cls) else { break }
                     asciiOnly = false
                     j += length
@@ -415,7 +415,7 @@ struct FrenchScanner {
                 }
             default:
                 if byte >= 0x80 {
-                    let (cls, length) = text.classifyMultibyte(j)
+                    let (cls, length) = text.classOfMultibyte(j)
                     if cls == C.apostrophe, apostropheJoins(j, length) {
                         addConnector(j, length, C.apostrophe, &joined)
                         j += length
@@ -784,8 +784,7 @@ struct FrenchScanner {
         if text.isSingleScalar(start, end), text.classAt(start).cls == C.upper {
             return isInitial(start, end) ? Flag.abbreviation : nil
         }
-        // No abbreviation in the lexicon is longer than eight bytes.
-        guard end - start <= 8 else { return nil }
+        guard end - start <= lexicon.abbreviationMaxLength else { return nil }
         if lexicon.titles.contains(UnsafeBufferPointer(rebasing: text.p[start..<end])) { return Flag.abbreviation }
         guard let length = FrenchLexicon.fold(text.p, start, end, into: scratch) else { return nil }
         let folded = UnsafeBufferPointer(rebasing: scratch[0..<length])
@@ -829,7 +828,8 @@ struct FrenchScanner {
             let previous = tokenBuffer[count - 2]
             // A unit after a number (`19 ° C.`), or a numeral after a name (`Dagobert I.`, `Mac OS X.`).
             let previousStart = Int(previous.utf8Start)
-            if previous.kind == .number || text[previousStart] == 0xC2 && text[previousStart + 1] == 0xB0 { return false }
+            let degree = text[previousStart] == 0xC2 && text[previousStart + 1] == 0xB0
+            if previous.kind == .number || degree { return false }
             let letter = text[start]
             guard letter == UInt8(ascii: "I") || letter == UInt8(ascii: "X") else { return true }
             return !(previous.kind == .word && text.classAt(Int(previous.utf8Start)).cls == C.upper)
@@ -872,7 +872,7 @@ struct FrenchScanner {
             }
             if byte >= 0x80 {
                 let (cls, length) = text.classAt(end)
-                if cls == C.space || cls == C.newline || cls == C.openQuote || cls == C.closeQuote || cls == C.apostrophe {
+                if C.isSpace(cls) || cls == C.openQuote || cls == C.closeQuote || cls == C.apostrophe {
                     break
                 }
                 end += length
@@ -897,7 +897,8 @@ struct FrenchScanner {
     /// Whether `://` starts at `k`.
     @inline(__always)
     private func hasSchemeSeparator(at k: Int) -> Bool {
-        k + 2 < n && text[k] == UInt8(ascii: ":") && text[k + 1] == UInt8(ascii: "/") && text[k + 2] == UInt8(ascii: "/")
+        k + 2 < n && text[k] == UInt8(ascii: ":") && text[k + 1] == UInt8(ascii: "/")
+            && text[k + 2] == UInt8(ascii: "/")
     }
 
     /// The end of an e-mail address whose local part starts at `start` and whose `@` is at `at`, or nil.

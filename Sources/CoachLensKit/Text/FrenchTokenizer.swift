@@ -21,6 +21,7 @@ public enum FrenchTokenizer {
         let lexicon = FrenchLexicon.shared
         let scratch = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 64)
         let flags = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        MemoryAdvice.preferHugePages(UnsafeMutableRawPointer(flags), byteCount: capacity)
         defer {
             scratch.deallocate()
             flags.deallocate()
@@ -29,6 +30,8 @@ public enum FrenchTokenizer {
         var paragraphs: [Paragraph] = []
         var overflowed = false
         let tokens = [Token](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            MemoryAdvice.preferHugePages(
+                UnsafeMutableRawPointer(buffer.baseAddress!), byteCount: capacity * MemoryLayout<Token>.stride)
             utf8.withUnsafeBufferPointer { bytes in
                 FrenchCharClass.ascii.withUnsafeBufferPointer { ascii in
                     FrenchCharClass.latin.withUnsafeBufferPointer { latin in

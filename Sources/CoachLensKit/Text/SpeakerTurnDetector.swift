@@ -33,7 +33,9 @@ public enum SpeakerTurnDetector {
 
     /// The speaker label of a line and the byte offset where its speech starts, if the line opens with one.
     static func label(of line: ArraySlice<UInt8>) -> (String, Int)? {
-        guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        // A label is short: look for its colon in the first bytes only (four bytes a scalar at most).
+        let head = line.prefix(maxLabelLength * 4 + 4)
+        guard let colon = head.firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let labelBytes = line[line.startIndex..<colon]
         let name = String(decoding: labelBytes, as: UTF8.self)
             .trimmingCharacters(in: " \t\u{00A0}\u{202F}")
