@@ -47,9 +47,13 @@ enum WordFolding {
     }
 
     /// A key for the first folded bytes of a word: the bytes themselves, packed, with the length on top.
-    static func key<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> UInt64 {
+    static func key(_ bytes: ArraySlice<UInt8>) -> UInt64 {
         var key = UInt64(bytes.count) << 56
-        for (index, byte) in bytes.prefix(7).enumerated() { key |= UInt64(byte) << (8 * UInt64(index)) }
+        var shift: UInt64 = 0
+        for byte in bytes.prefix(7) {
+            key |= UInt64(byte) << shift
+            shift += 8
+        }
         return key
     }
 }

@@ -23,8 +23,23 @@ struct BenchPhase: AsyncParsableCommand {
             }
             guard total > 0 else { throw ExitCode(1) }
         case "tokenize":
-            let loader = DocumentLoader(classifier: KindClassifier(library: RuleLibrary(packs: [])), assumeCalls: false)
-            await Pipeline(plugins: [], loader: loader, jobs: jobs).run(inputs: [folder]) { _ in }
+            // Read, decode and tokenize only: what `coachlens tokenize` does, over every file, on `jobs` tasks.
+            let files = FileWalker(inputs: [folder]).filter { $0.disposition == .analyze }.map(\.path)
+            let tokens = await withTaskGroup(of: Int.self) { group in
+                for part in 0..<jobs {
+                    group.addTask {
+                        var count = 0
+                        for path in stride(from: part, to: files.count, by: jobs).map({ files[$0] }) {
+                            guard let data = FileManager.default.contents(atPath: path),
+                                  let text = try? TextDecoder.decode(Array(data)).text else { continue }
+                            count += FrenchTokenizer.tokenize(Array(text.utf8)).tokens.count
+                        }
+                        return count
+                    }
+                }
+                return await group.reduce(0, +)
+            }
+            guard tokens > 0 else { throw ExitCode(1) }
         case "full":
             var options = try AnalysisOptionsGroup.parse(["--out", out, "--jobs", String(jobs), "--progress", "never"])
             options.out = out
