@@ -1,4 +1,4 @@
-import CoachLensKit
+@testable import CoachLensKit
 import Foundation
 import PCRE2Regex
 import TestSupport
@@ -45,5 +45,25 @@ import Testing
         let rules = try RulePackExamplesTests.packs().flatMap(\.rules)
         let patterns = rules.flatMap(\.prefilters)
         #expect(patterns.filter { $0 != nil }.count * 10 >= patterns.count * 7)
+    }
+}
+
+/// The whole matcher, prefilter and sentence blocks included, finds exactly what a plain pass of every pattern
+/// over every text finds, on the corpus.
+@Suite struct PrefilteredScanTests {
+    @Test func sameHitsWithAndWithoutThePrefilter() throws {
+        let packs = try RulePackExamplesTests.packs()
+        let scratch = MatchScratch()
+        var compared = 0
+        for text in LiteralPrefilterSoundnessTests.texts() {
+            let document = Fixtures.document(text, kind: .article)
+            for pack in packs {
+                let fast = RuleMatcher.scan(pack, in: document, scratch: scratch, prefiltered: true)
+                let plain = RuleMatcher.scan(pack, in: document, scratch: scratch, prefiltered: false)
+                #expect(fast.hits == plain.hits, "pack \(pack.pack.id) on « \(text.prefix(60)) »")
+                compared += plain.hits.count
+            }
+        }
+        #expect(compared > 1_000)
     }
 }

@@ -22,6 +22,11 @@ public struct LiteralPrefilter: Sendable, Equatable {
     public func mayMatch(in index: WordPrefixIndex) -> Bool {
         words.contains { index.containsWord(startingWith: $0) }
     }
+
+    /// The parts of a long text where a match may lie (whole sentences), or nil to search the text whole.
+    func candidateRanges(in index: WordPrefixIndex) -> [Range<Int>]? {
+        index.blockRanges(holdingAnyOf: words)
+    }
 }
 
 /// A small recursive reader of PCRE2 syntax that computes, for each sequence, the best set of required word

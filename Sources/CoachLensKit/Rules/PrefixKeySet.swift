@@ -4,9 +4,9 @@ struct PrefixKeySet: Sendable {
     private var bits: [UInt64]
     private let shift: UInt64
 
-    /// A filter with about 16 bits per expected key (at most 2^22 bits).
+    /// A filter with about 16 bits per expected key (at least 2^6, at most 2^22 bits).
     init(expectedKeys: Int) {
-        var log2Bits = 12
+        var log2Bits = 6
         while log2Bits < 22, 1 << log2Bits < expectedKeys * 16 { log2Bits += 1 }
         bits = Array(repeating: 0, count: (1 << log2Bits) / 64)
         shift = UInt64(64 - log2Bits)

@@ -7,12 +7,21 @@ public enum RuleMatcher {
     public static func scan(
         _ pack: CompiledRulePack, in document: AnalyzedDocument, scratch: MatchScratch
     ) -> RuleScan {
+        scan(pack, in: document, scratch: scratch, prefiltered: true)
+    }
+
+    /// Every hit, with the literal prefilter on or off (off only to prove, in tests, that it loses nothing).
+    static func scan(
+        _ pack: CompiledRulePack, in document: AnalyzedDocument, scratch: MatchScratch, prefiltered: Bool
+    ) -> RuleScan {
         var hits: [RuleHit] = []
         var failures: [String] = []
         document.utf8.withUnsafeBufferPointer { text in
             for (index, rule) in pack.rules.enumerated() {
                 do throws(PatternError) {
-                    try scan(rule, index: index, in: document, text: text, scratch: scratch, into: &hits)
+                    try scan(
+                        rule, index: index, in: document, text: text, scratch: scratch, prefiltered: prefiltered,
+                        into: &hits)
                 } catch {
                     failures.append("règle \(rule.rule.id) (\(pack.pack.id)) : \(error.description)")
                 }
@@ -24,17 +33,27 @@ public enum RuleMatcher {
 
     static func scan(
         _ rule: CompiledRule, index: Int, in document: AnalyzedDocument, text: UnsafeBufferPointer<UInt8>,
-        scratch: MatchScratch, into hits: inout [RuleHit]
+        scratch: MatchScratch, prefiltered: Bool, into hits: inout [RuleHit]
     ) throws(PatternError) {
         var matches: [(sentence: Int, range: Range<Int>)] = []
         for (pattern, prefilter) in zip(rule.patterns, rule.prefilters) {
-            if let prefilter, !prefilter.mayMatch(in: document.words) { continue }
-            try pattern.forEachMatch(in: text, scratch: scratch) { range in
-                if let sentence = document.sentenceIndex(containingByte: range.lowerBound),
-                   range.upperBound <= scopeRange(rule.rule.scope, sentence: sentence, in: document).upperBound {
-                    matches.append((sentence, range))
+            var ranges: [Range<Int>?] = [nil]
+            if prefiltered, let prefilter {
+                guard prefilter.mayMatch(in: document.words) else { continue }
+                // A sentence-scoped match lies in the sentence holding its required word, so only the blocks
+                // of sentences holding that word need searching.
+                if rule.rule.scope == .sentence, let candidates = prefilter.candidateRanges(in: document.words) {
+                    ranges = candidates
                 }
-                return true
+            }
+            for range in ranges {
+                try pattern.forEachMatch(in: text, range: range, scratch: scratch) { match in
+                    if let sentence = document.sentenceIndex(containingByte: match.lowerBound),
+                       match.upperBound <= scopeRange(rule.rule.scope, sentence: sentence, in: document).upperBound {
+                        matches.append((sentence, match))
+                    }
+                    return true
+                }
             }
         }
         if rule.patterns.count > 1 {

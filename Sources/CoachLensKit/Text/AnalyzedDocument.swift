@@ -18,9 +18,10 @@ public struct AnalyzedDocument: Sendable {
     /// Tokenizes `document` with the French tokenizer.
     public init(_ document: Document) {
         let utf8 = Array(document.text.utf8)
+        let tokenized = FrenchTokenizer.tokenize(utf8)
         self.init(
-            document: document, utf8: utf8, tokenized: FrenchTokenizer.tokenize(utf8), offsets: ScalarOffsets(utf8),
-            words: WordPrefixIndex(utf8))
+            document: document, utf8: utf8, tokenized: tokenized, offsets: ScalarOffsets(utf8),
+            words: WordPrefixIndex(utf8, sentenceStarts: tokenized.sentences.map(\.utf8Range.lowerBound)))
     }
 
     private init(
