@@ -19,12 +19,15 @@ enum MarkerKind: String, CaseIterable, Sendable {
     case orderPremature = "order-premature"
     /// An outcome line placed ahead of the story (« Signé ! », « Bilan : »): ignored for the order.
     case orderOutcome = "order-outcome"
+    /// What follows the marker in its sentence happened afterwards (« la démo dès le début, puis mes questions »):
+    /// the sentence's cues after it come later than those before it.
+    case orderThen = "order-then"
 
     /// True for the markers that say a step cue was not done.
     var vetoesSteps: Bool {
         switch self {
         case .negation, .negationClause, .negativeAnswer, .plan, .planClause: return true
-        case .orderFirst, .orderPremature, .orderOutcome: return false
+        case .orderFirst, .orderPremature, .orderOutcome, .orderThen: return false
         }
     }
 
@@ -33,7 +36,7 @@ enum MarkerKind: String, CaseIterable, Sendable {
         switch self {
         case .negation, .negationClause, .negativeAnswer: return "nié"
         case .plan, .planClause: return "prévu ou conseillé, pas fait"
-        case .orderFirst, .orderPremature, .orderOutcome: return ""
+        case .orderFirst, .orderPremature, .orderOutcome, .orderThen: return ""
         }
     }
 }

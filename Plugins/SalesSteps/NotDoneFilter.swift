@@ -46,7 +46,7 @@ struct NotDoneFilter: Sendable {
                 return marker
             case .plan:
                 if start <= cue.range.lowerBound { return marker }
-            case .orderFirst, .orderPremature, .orderOutcome:
+            case .orderFirst, .orderPremature, .orderOutcome, .orderThen:
                 continue
             }
         }

@@ -5,7 +5,8 @@ import CoachLensKit
 ///
 /// Time is the position of the evidence in the note, corrected by order markers: a sentence saying « dès le
 /// début » or « j'ai commencé par » comes first; an outcome line put ahead of the story (« Signé ! ») is left
-/// out; an offer in a sentence saying « avant même de lui poser une question » is a violation by itself.
+/// out; an offer in a sentence saying « avant même de lui poser une question » is a violation by itself; within
+/// a sentence, what follows « puis » or « ensuite » comes after what precedes it.
 /// Only the first evidence of each step counts, so questions asked before a proposal are not undone by a
 /// follow-up question later.
 struct OrderCheck: Sendable {
@@ -20,9 +21,14 @@ struct OrderCheck: Sendable {
         let first = Set(markers.filter { $0.kind == .orderFirst }.map(\.sentence))
         let premature = Set(markers.filter { $0.kind == .orderPremature }.map(\.sentence))
         let outcome = Set(markers.filter { $0.kind == .orderOutcome }.map(\.sentence))
+        let then = Dictionary(grouping: markers.filter { $0.kind == .orderThen }, by: \.sentence)
         let timed = cues.filter { !outcome.contains($0.sentence) }
-        func key(_ cue: CueHit) -> (Int, Int, Int) {
-            (first.contains(cue.sentence) ? -1 : 0, cue.sentence, cue.range.lowerBound)
+        /// The part of its sentence a cue is in: how many « puis » come before it.
+        func phase(_ cue: CueHit) -> Int {
+            (then[cue.sentence] ?? []).filter { $0.range.upperBound <= cue.range.lowerBound }.count
+        }
+        func key(_ cue: CueHit) -> (Int, Int, Int, Int) {
+            (first.contains(cue.sentence) ? -1 : 0, cue.sentence, phase(cue), cue.range.lowerBound)
         }
         func earliest(_ candidates: [CueHit]) -> CueHit? {
             candidates.min { key($0) < key($1) }
@@ -37,7 +43,8 @@ struct OrderCheck: Sendable {
                 guard let requiredFirst = earliest(timed.filter { $0.step == required && !$0.isOrderCue }) else {
                     continue
                 }
-                if requiredFirst.sentence != lateFirst.sentence, key(lateFirst) < key(requiredFirst) {
+                let sameMoment = requiredFirst.sentence == lateFirst.sentence && phase(requiredFirst) == phase(lateFirst)
+                if !sameMoment, key(lateFirst) < key(requiredFirst) {
                     return Violation(cue: lateFirst, before: required)
                 }
             }

@@ -93,6 +93,9 @@ import Testing
             plugin))
         // Skipping the summary and proposing after questions is not a violation.
         #expect(!Self.violation("Je lui ai posé des questions.\nJ'ai présenté deux formules.", plugin))
+        // Within a sentence, what follows « puis » came afterwards.
+        #expect(Self.violation("Je lui ai montré la démo dès le début, puis j'ai posé mes questions.", plugin))
+        #expect(!Self.violation("Je lui ai posé mes questions, puis je lui ai présenté deux formules.", plugin))
     }
 
     @Test func evidenceNamesStepsAndOrder() throws {

@@ -44,6 +44,12 @@ import Testing
             folder: Self.fixtures.appendingPathComponent("blind2")))
     }
 
+    @Test func thirdBlindNotes() throws {
+        check(try SalesStepsScorecard(
+            gold: Self.fixtures.appendingPathComponent("blind3-gold.tsv"),
+            folder: Self.fixtures.appendingPathComponent("blind3")))
+    }
+
     @Test func corpusCallNotes() throws {
         check(try SalesStepsScorecard(
             gold: Self.fixtures.appendingPathComponent("corpus-calls-gold.tsv"),

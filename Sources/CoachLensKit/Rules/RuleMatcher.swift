@@ -65,12 +65,22 @@ public enum RuleMatcher {
             }
             matches = kept
         }
+        // The vetoes depend only on the scope, so hits sharing a sentence (or paragraph) share one check:
+        // a long sentence with many hits is searched once, not once per hit.
+        var vetoedScopes: [Int: Bool] = [:]
         for match in matches {
             let scope = scopeRange(rule.rule.scope, sentence: match.sentence, in: document)
-            var vetoed = false
-            for veto in rule.unless where try veto.firstMatch(in: text, range: scope, scratch: scratch) != nil {
-                vetoed = true
-                break
+            let vetoed: Bool
+            if let known = vetoedScopes[scope.lowerBound] {
+                vetoed = known
+            } else {
+                var found = false
+                for veto in rule.unless where try veto.firstMatch(in: text, range: scope, scratch: scratch) != nil {
+                    found = true
+                    break
+                }
+                vetoedScopes[scope.lowerBound] = found
+                vetoed = found
             }
             if !vetoed {
                 hits.append(RuleHit(rule: index, sentence: match.sentence, utf8Range: match.range))
