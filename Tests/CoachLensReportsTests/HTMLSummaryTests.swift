@@ -101,9 +101,9 @@ enum HTMLFixture {
         #expect(tally.people.map(\.name) == ["Marc Leroy", "Sophie Bernard"])
         #expect(tally.people.map(\.notes) == [2, 1])
         #expect(tally.salesperson(of: "calls/c.txt") == "Marc Leroy")
-        #expect(SalespersonTally.folderName(of: "calls/x.txt") == nil)
-        #expect(SalespersonTally.folderName(of: "x.txt") == nil)
-        #expect(SalespersonTally.folderName(of: "notes/claire-martin/x.txt") == "Claire Martin")
+        #expect(Salesperson.name(metadata: [:], document: "calls/x.txt") == nil)
+        #expect(Salesperson.name(metadata: [:], document: "x.txt") == nil)
+        #expect(Salesperson.name(metadata: [:], document: "notes/claire-martin/x.txt") == "Claire Martin")
     }
 
     @Test func salespeopleFromFoldersWhenNoTallyIsGiven() {

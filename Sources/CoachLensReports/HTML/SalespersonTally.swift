@@ -29,12 +29,6 @@ public struct SalespersonTally: Sendable, Equatable {
     public static let personLimit = 200
     /// The name given when a note names nobody.
     public static let unknown = "non précisé"
-    /// Folder names that hold notes without naming a salesperson.
-    static let genericFolders: Set<String> = [
-        "calls", "call", "appels", "appel", "notes", "comptes rendus", "comptes-rendus", "cr", "sessions",
-        "articles", "corpus", "rdv", "rendez vous", "visites", "reports", "data",
-    ]
-
     /// Salespeople in order of first note.
     public private(set) var people: [Person] = []
     /// The step columns counted.
@@ -49,7 +43,7 @@ public struct SalespersonTally: Sendable, Equatable {
     /// A tally of the rows a steps table kept, naming salespeople from their folders only (no front matter).
     init(sample table: TableAggregate) {
         for row in table.sample {
-            count(document: row.document, name: Self.folderName(of: row.document), cells: row.cells, spec: table.spec)
+            count(document: row.document, name: Salesperson.name(metadata: [:], document: row.document), cells: row.cells, spec: table.spec)
         }
     }
 
@@ -59,10 +53,8 @@ public struct SalespersonTally: Sendable, Equatable {
     /// Counts one outcome when its `steps` result scored the document; `spec` is the steps table.
     public mutating func add(_ outcome: DocumentOutcome, steps spec: TableSpec?) {
         guard let spec, let cells = outcome.results.first(where: { $0.plugin == "steps" })?.row else { return }
-        let metadata = outcome.metadata
-        let declared = ["vendeur", "vendeuse", "commercial", "salesperson"].lazy
-            .compactMap { metadata[$0]?.trimmingSpaces }.first { !$0.isEmpty }
-        count(document: outcome.row.document, name: declared ?? Self.folderName(of: outcome.row.document), cells: cells, spec: spec)
+        let name = Salesperson.name(metadata: outcome.metadata, document: outcome.row.document)
+        count(document: outcome.row.document, name: name, cells: cells, spec: spec)
     }
 
     /// The salesperson of `document`, if it is among the first notes counted.
@@ -73,8 +65,8 @@ public struct SalespersonTally: Sendable, Equatable {
     private mutating func count(document: String, name: String?, cells: [Cell], spec: TableSpec) {
         if stepColumns.isEmpty { stepColumns = TableColumns.stepColumns(of: spec) }
         let shown = name ?? Self.unknown
-        var key = Self.key(shown)
-        if index[key] == nil, people.count >= Self.personLimit { key = Self.key("autres") }
+        var key = Salesperson.key(shown)
+        if index[key] == nil, people.count >= Self.personLimit { key = Salesperson.key("autres") }
         let position: Int
         if let existing = index[key] {
             position = existing
@@ -93,34 +85,4 @@ public struct SalespersonTally: Sendable, Equatable {
         for step in stepColumns where number(step) > 0 { people[position].done[step, default: 0] += 1 }
         if documents.count < TableAggregate.sampleLimit { documents[document] = position }
     }
-
-    /// The salesperson named by the folder holding `document`, if it is not a generic folder.
-    static func folderName(of document: String) -> String? {
-        let parts = document.split(separator: "/")
-        guard parts.count >= 2 else { return nil }
-        let folder = String(parts[parts.count - 2])
-        guard !genericFolders.contains(key(folder)) else { return nil }
-        return folder.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == "." || $0 == " " })
-            .map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
-    }
-
-    /// A name folded for matching: lowercase, no accents, separators as single spaces.
-    static func key(_ name: String) -> String {
-        var result = ""
-        var pendingSpace = false
-        for character in name.lowercased() {
-            if character == "-" || character == "_" || character == "." || character.isWhitespace {
-                pendingSpace = !result.isEmpty
-                continue
-            }
-            if pendingSpace { result.append(" "); pendingSpace = false }
-            result.append(folded[character] ?? character)
-        }
-        return result
-    }
-
-    private static let folded: [Character: Character] = [
-        "à": "a", "â": "a", "ä": "a", "ç": "c", "é": "e", "è": "e", "ê": "e", "ë": "e", "î": "i", "ï": "i",
-        "ô": "o", "ö": "o", "ù": "u", "û": "u", "ü": "u", "ÿ": "y", "ñ": "n",
-    ]
 }
