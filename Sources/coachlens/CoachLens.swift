@@ -1,4 +1,5 @@
 import ArgumentParser
+import CoachLensReports
 import Foundation
 
 /// The `coachlens` command: lists the subcommands, nothing else.
@@ -9,7 +10,8 @@ struct CoachLens: AsyncParsableCommand {
         abstract: "Analyse des textes de coaching commercial en français : segments, étapes de vente, orientation client, cadrage.",
         subcommands: [Analyze.self, Calls.self, Tokenize.self, Rules.self, Bench.self, BenchPhase.self, Gaps.self])
 
-    /// Runs the command; bad usage exits with status 2, as the output contract says (not the parser's 64).
+    /// Runs the command; bad usage (including an output folder that cannot be written) exits with status 2, as the
+    /// output contract says (not the parser's 64).
     static func main() async {
         do {
             var command = try parseAsRoot()
@@ -18,6 +20,10 @@ struct CoachLens: AsyncParsableCommand {
             } else {
                 try command.run()
             }
+        } catch let error as OutputError {
+            // An output folder that cannot be written is bad usage too.
+            FileHandle.standardError.write(Data((error.description + "\n").utf8))
+            Foundation.exit(2)
         } catch {
             guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
             FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))

@@ -118,6 +118,14 @@ import Testing
         #expect(result.stdout.split(separator: "\n").count > 20)
     }
 
+    @Test func unwritableOutputIsAUsageError() throws {
+        let file = try Fixtures.temporaryDirectory().appendingPathComponent("fichier")
+        try Data("x".utf8).write(to: file)
+        let result = try CommandRunner.run(["analyze", Self.mini, "--out", file.path + "/sortie", "--progress", "never"])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("n’est pas un dossier"))
+    }
+
     @Test func missingPathIsAUsageError() throws {
         let result = try CommandRunner.run(["analyze", "/nonexistent/folder"])
         #expect(result.status == 2)

@@ -1,3 +1,4 @@
+import Foundation
 import CoachLensKit
 
 /// How CSV files are written: RFC 4180 (comma, UTF-8, decimal point) or what French Excel opens directly
@@ -51,11 +52,5 @@ public enum CSVDialect: String, Sendable, CaseIterable {
         guard digits > 0 else { return sign + String(whole) }
         let fractionText = String(fraction)
         return sign + String(whole) + "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
-    }
-}
-
-extension String {
-    func replacingOccurrences(of target: String, with replacement: String) -> String {
-        split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }
