@@ -10,10 +10,13 @@ let package = Package(
     products: [
         .executable(name: "coachlens", targets: ["coachlens"]),
         .library(name: "CoachLensKit", targets: ["CoachLensKit"]),
+        .library(name: "CoachLensPipeline", targets: ["CoachLensPipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -23,9 +26,11 @@ let package = Package(
         ),
         .target(name: "PCRE2Regex", dependencies: ["CPCRE2"]),
         .target(name: "CoachLensKit", dependencies: ["PCRE2Regex", "Yams"]),
-        .target(name: "CoachLensPipeline", dependencies: ["CoachLensKit"], resources: [.copy("Rules")]),
         .target(
-            name: "CoachLensReports", dependencies: ["CoachLensKit", "CoachLensPipeline"],
+            name: "CoachLensPipeline", dependencies: ["CoachLensKit", "ZIPFoundation"], resources: [.copy("Rules")]),
+        .target(
+            name: "CoachLensReports",
+            dependencies: ["CoachLensKit", "CoachLensPipeline", .product(name: "GRDB", package: "GRDB.swift")],
             resources: [.copy("Gaps/Rules")]),
         .executableTarget(
             name: "coachlens",
@@ -46,7 +51,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CLITests",
-            dependencies: ["coachlens", "TestSupport"],
+            dependencies: ["coachlens", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Fixtures"]
         ),
     ] + analysisPlugins.map { name in

@@ -8,9 +8,10 @@ import PCRE2Regex
 /// Pronouns are counted on the tokenizer's tokens by ``PronounCounter`` (elided and hyphenated forms, « vous vous »
 /// once, not « rendez-vous », « Me Dupont », « le ton », the euphonic -t-). Terms, service acts, inclusive « nous »
 /// and rewording suggestions come from the packs of plugin `focus`, whose rule labels must be `client`, `self`,
-/// `service`, `third` or `inclusive`. ``FocusJudge`` documents how sentences are judged and the thresholds of `label`: `client`
-/// when `client_share` ≥ 0.7, `self` when ≤ 0.3, `mixed` otherwise, where `client_share` is the share of
-/// client-centred sentences among oriented ones, each weighted by how clearly it leans.
+/// `service`, `third`, `company` or `inclusive`. ``FocusJudge`` documents how sentences are judged and the
+/// thresholds of `label`: `client` when `client_share` ≥ 0.7, `self` when ≤ 0.3, `mixed` otherwise, where
+/// `client_share` is the share of client-centred sentences among oriented ones, each weighted by how clearly it
+/// leans.
 public struct ClientFocusPlugin: AnalysisPlugin {
     public static let id = "focus"
     public static var builtinRules: URL { Bundle.module.url(forResource: "Rules", withExtension: nil)! }

@@ -16,17 +16,19 @@ struct FocusAnalysis: Sendable {
     let counts: [Int]
     /// The counted pronouns of each sentence.
     let sentencePronouns: [[PronounCounter.Hit]]
-    /// The cues of each sentence, overlapping cues of one kind merged into the strongest.
+    /// The cues of each sentence, overlapping cues of one side merged into the strongest.
     let sentenceCues: [[FocusCue]]
     /// The strongest cue offering a rewording, per sentence index.
     let suggestions: [Int: FocusCue]
     /// The judgement of each sentence.
     let judgements: [FocusJudge.Judgement]
-    /// Client and self terms, overlapping hits counted once.
+    /// Client and self terms, overlapping hits counted once; company cues on the side they describe.
     let clientTerms: Int
     let selfTerms: Int
     let share: Double
     let label: FocusOrientation
+    /// The side the company cues of each sentence stand for (``FocusJudge/companySide(pronouns:)``).
+    let companySides: [FocusCue.Kind]
     /// Per speaker with at least one oriented sentence, in order of first turn (sessions only).
     let speakers: [Speaker]
 
@@ -52,22 +54,27 @@ struct FocusAnalysis: Sendable {
                 suggestions[cue.sentence] = cue
             }
         }
-        let sentenceCues = bySentence.map(Self.merged)
         let judge = FocusJudge(kind: document.document.kind)
+        let companySides = unquoted.map { judge.companySide(pronouns: $0) }
+        let sentenceCues = bySentence.indices.map { Self.merged(bySentence[$0], companySide: companySides[$0]) }
         let sentenceSpeakers = sentences.map { Self.speaker(of: $0, in: document) }
         let judgements = sentences.indices.map { index in
             judge.judge(FocusJudge.Signals(
                 pronouns: unquoted[index], cues: sentenceCues[index],
-                clientSpeaking: sentenceSpeakers[index].map(FocusJudge.isClient) ?? false))
+                clientSpeaking: sentenceSpeakers[index].map(FocusJudge.isClient) ?? false,
+                question: Self.isQuestion(sentences[index], in: document)))
         }
-        let merged = sentenceCues.joined()
         self.counts = counts
         self.sentencePronouns = sentencePronouns
         self.suggestions = suggestions
         self.sentenceCues = sentenceCues
         self.judgements = judgements
-        clientTerms = merged.filter { $0.kind == .client }.count
-        selfTerms = merged.filter { $0.kind == .oneself }.count
+        self.companySides = companySides
+        let sides = sentenceCues.indices.flatMap { index in
+            sentenceCues[index].map { $0.kind == .company ? companySides[index] : $0.kind }
+        }
+        clientTerms = sides.filter { $0 == .client }.count
+        selfTerms = sides.filter { $0 == .oneself }.count
         share = FocusJudge.clientShare(judgements)
         label = FocusJudge.label(share: share)
         speakers = Self.speakers(sentenceSpeakers, judgements: judgements)
@@ -87,11 +94,21 @@ struct FocusAnalysis: Sendable {
         }
     }
 
-    /// Cues of one kind that overlap merged into the strongest one, spanning them all; in text order.
-    static func merged(_ cues: [FocusCue]) -> [FocusCue] {
+    /// Whether a sentence ends with a question mark (closing quotes or brackets after it allowed).
+    static func isQuestion(_ sentence: Sentence, in document: AnalyzedDocument) -> Bool {
+        let closers: Set<String> = ["»", "”", "\"", ")"]
+        let tokens = document.tokens[sentence.tokens]
+        guard let last = tokens.last(where: { !closers.contains(document.text(of: $0)) }) else { return false }
+        return document.text(of: last) == "?"
+    }
+
+    /// Cues of one kind that overlap merged into the strongest one, spanning them all; in text order. Company cues
+    /// count as `companySide` here (« nous sommes leaders » is one self term, not a self and a company one).
+    static func merged(_ cues: [FocusCue], companySide: FocusCue.Kind) -> [FocusCue] {
+        func side(_ kind: FocusCue.Kind) -> FocusCue.Kind { kind == .company ? companySide : kind }
         var result: [FocusCue] = []
         for cue in cues.sorted(by: { ($0.utf8Range.lowerBound, -$0.weight) < ($1.utf8Range.lowerBound, -$1.weight) }) {
-            if let index = result.lastIndex(where: { $0.kind == cue.kind }),
+            if let index = result.lastIndex(where: { side($0.kind) == side(cue.kind) }),
                result[index].utf8Range.overlaps(cue.utf8Range) {
                 var kept = cue.weight > result[index].weight ? cue : result[index]
                 kept.utf8Range = min(result[index].utf8Range.lowerBound, cue.utf8Range.lowerBound)

@@ -10,6 +10,9 @@ struct FocusCue: Sendable, Equatable {
         case service
         /// A third-person subject (il, elle): in call notes and sessions, mostly the client being described.
         case third
+        /// A company presented in the third person with its facts and credentials (« la société Hydrex emploie
+        /// 1 200 personnes »): the writer's own in articles, mail and posts, the client's in call notes and sessions.
+        case company
         /// A « nous » that takes the reader in (« chacun de nous »): that sentence's « nous » is not the company.
         case inclusive
     }

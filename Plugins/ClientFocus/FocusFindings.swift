@@ -3,15 +3,19 @@ import CoachLensKit
 /// The evidence of the `focus` plugin, with its French messages.
 ///
 /// Labels: `client_term`, `self_term`, `service` and `inclusive` for each cue (overlapping cues of one kind
-/// counted once, as in the table; third-person cues are too many to show); `client` and `self` for each sentence
+/// counted once, as in the table; a company cue under the side it stands for in its sentence; third-person cues are
+/// too many to show); `client` and `self` for each sentence
 /// so judged, on the words that decided it; `suggestion` for a self-centred sentence the pack can reword.
 enum FocusFindings {
     /// Every finding of `analysis`, in text order.
     static func findings(_ analysis: FocusAnalysis, in document: AnalyzedDocument) -> [Finding] {
         var findings: [Finding] = []
-        for cue in analysis.sentenceCues.joined() {
-            guard let label = cueLabel(cue.kind) else { continue }
-            findings.append(document.finding(rule: cue.rule, label: label, utf8Range: cue.utf8Range))
+        for (index, cues) in analysis.sentenceCues.enumerated() {
+            for cue in cues {
+                let kind = cue.kind == .company ? analysis.companySides[index] : cue.kind
+                guard let label = cueLabel(kind) else { continue }
+                findings.append(document.finding(rule: cue.rule, label: label, utf8Range: cue.utf8Range))
+            }
         }
         for (index, judgement) in analysis.judgements.enumerated() where judgement.orientation != .neither {
             let deciding = decidingWords(of: index, toward: judgement.orientation, in: analysis, document: document)
@@ -34,7 +38,8 @@ enum FocusFindings {
     static func decidingWords(
         of index: Int, toward orientation: FocusOrientation, in analysis: FocusAnalysis, document: AnalyzedDocument
     ) -> [(range: Range<Int>, text: String)] {
-        let cueKinds: Set<FocusCue.Kind> = orientation == .client ? [.client, .service] : [.oneself]
+        var cueKinds: Set<FocusCue.Kind> = orientation == .client ? [.client, .service] : [.oneself]
+        if (orientation == .client) == (analysis.companySides[index] == .client) { cueKinds.insert(.company) }
         let pronouns: Set<PronounClass> = orientation == .client ? [.secondPerson] : [.firstPlural, .firstSingular]
         let cues = analysis.sentenceCues[index].filter { cueKinds.contains($0.kind) }
             .sorted { $0.weight > $1.weight }.map(\.utf8Range)
@@ -42,14 +47,14 @@ enum FocusFindings {
         return (cues + words).map { ($0, document.text($0)) }
     }
 
-    /// The evidence label of a cue, nil for cues not shown.
+    /// The evidence label of a cue's kind, nil for cues not shown (a company cue is shown under its side).
     static func cueLabel(_ kind: FocusCue.Kind) -> String? {
         switch kind {
         case .client: return "client_term"
         case .oneself: return "self_term"
         case .service: return "service"
         case .inclusive: return "inclusive"
-        case .third: return nil
+        case .third, .company: return nil
         }
     }
 

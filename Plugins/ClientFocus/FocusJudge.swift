@@ -3,14 +3,17 @@ import CoachLensKit
 /// Decides whom each sentence is about, and the dominant orientation of a text or a speaker.
 ///
 /// A sentence gets two scores from its cues (rule hits) and pronouns:
-/// - client = weights of its client and service cues (and, in call notes and sessions, of its third-person
-///   cues: « il », « elle » there mostly describe the client) + 0.75 per second-person pronoun (0.5 in call notes, where
+/// - client = weights of its client and service cues (and, in call notes and sessions, of its third-person cues:
+///   « il », « elle » there mostly describe the client) + 0.75 per second-person pronoun (0.5 in call notes, where
 ///   « vous » is quoted speech; 0.3 in session transcripts, where « tu » and « vous » address a fellow
 ///   participant), at most three pronouns counted;
 /// - self = weights of its self cues + 0.6 per first-plural pronoun (none when an inclusive cue says the « nous »
 ///   takes the reader in) + 0.35 per first-singular pronoun (0.3 in sessions, none in call notes, where the
 ///   salesperson writes « je » naturally), at most three of each, and no « je » weight at all in a sentence with a
-///   client or service cue (« je vous envoie », « je lui ai demandé ses besoins »).
+///   client or service cue (« je vous envoie », « je lui ai demandé ses besoins »);
+/// - company cues (credentials and facts of a company in the third person) go to the side ``companySide(pronouns:)``
+///   gives: the client's company in call notes and sessions (« clinique certifiée HAS, leader régional »), unless
+///   the sentence says « nous » (or, in a session, « je »); the writer's company everywhere else.
 ///
 /// Words inside quotation marks are someone else's: their pronouns and self cues do not count (a blog quoting
 /// « nous sommes leaders » as the wrong way to write is not self-centred). In a session transcript, what a
@@ -22,10 +25,15 @@ import CoachLensKit
 ///
 /// A text (or a speaker's turns) then has `client_share` = client sentences / (client + self sentences), each
 /// sentence weighted by how clearly it leans: 1 plus half its margin (winning score minus the other), at most 2,
-/// so a clear sentence counts up to twice a borderline one. The label is `client` when the share is at least 0.7,
-/// `self` when it is at most 0.3, `mixed` in between: one clear self-centred sentence beside two client-centred
-/// ones is already a substantial part. With no oriented sentence the share falls back on the summed scores, and
-/// is 0.5 (mixed) when both are zero.
+/// so a clear sentence counts up to twice a borderline one. A sentence that only its pronouns oriented, with no
+/// cue of its side, weighs half that: the label is the dominant orientation, not a pronoun ratio (« moi, je le
+/// sais, je parle trop » in a passage of advice weighs less than « notre cabinet, fondé en 1995 »); what the client
+/// says in a session counts as cued. A run of questions (« Quels sont vos clients ? Où perdez-vous des ventes ? »)
+/// is one move of the text: its sentences of one side weigh together at most as much as one clear sentence; in a
+/// session transcript each question is a prompt that steers the talk and weighs half a remark.
+/// The label is `client` when the share is at least 0.7, `self` when it is at most 0.3, `mixed` in between: one
+/// clear self-centred sentence beside two client-centred ones is already a substantial part. With no oriented
+/// sentence the share falls back on the summed scores, and is 0.5 (mixed) when both are zero.
 struct FocusJudge: Sendable {
     /// What one sentence offers the judge.
     struct Signals: Sendable {
@@ -35,6 +43,8 @@ struct FocusJudge: Sendable {
         var cues: [FocusCue]
         /// Said by the client in a session transcript.
         var clientSpeaking = false
+        /// Ends with a question mark.
+        var question = false
     }
 
     /// The scores and verdict of one sentence.
@@ -42,6 +52,12 @@ struct FocusJudge: Sendable {
         var client: Double
         var oneself: Double
         var orientation: FocusOrientation
+        /// Oriented by pronouns alone, with no cue of the winning side.
+        var pronounsOnly = false
+        /// A question: a run of them weighs as one sentence.
+        var question = false
+        /// A question in a session transcript: a prompt that steers the talk rather than a remark of its own.
+        var prompt = false
     }
 
     /// The share from which a text is `client`.
@@ -56,6 +72,10 @@ struct FocusJudge: Sendable {
     static let pronounCap = 3
     /// The most a sentence weighs in a share (a borderline one weighs 1).
     static let strengthCap = 2.0
+    /// How much a sentence oriented by its pronouns alone weighs beside one with a cue of its side.
+    static let pronounOnlyFactor = 0.5
+    /// How much a prompt (a question in a session transcript) weighs beside a remark.
+    static let promptFactor = 0.5
     /// The weight of each first-person pronoun and « on » when the client speaks, and the score of simply being
     /// the client speaking.
     static let clientSpeakerWeight = 0.5
@@ -71,8 +91,14 @@ struct FocusJudge: Sendable {
     let secondPersonWeight: Double
     let firstPluralWeight = 0.6
     let firstSingularWeight: Double
-    /// Whether third-person cues count for the client.
+    /// Whether third-person cues count for the client (call notes, sessions).
     let thirdPersonIsClient: Bool
+    /// Whether a first-person singular pronoun makes a company cue of its sentence the speaker's own (sessions,
+    /// where « j'ai trente ans de métier » is said of oneself; not call notes, where « je » is everywhere).
+    let firstSingularOwnsCompany: Bool
+    /// Whether questions are prompts (sessions: « Et le client, qu'est-ce qu'il cherchait ? » steers the talk; the
+    /// participants' remarks say where it stands).
+    let questionsArePrompts: Bool
 
     /// A judge for texts of `kind`.
     init(kind: DocumentKind) {
@@ -88,19 +114,41 @@ struct FocusJudge: Sendable {
             firstSingularWeight = 0.35
         }
         thirdPersonIsClient = kind == .call || kind == .session
+        firstSingularOwnsCompany = kind == .session
+        questionsArePrompts = kind == .session
+    }
+
+    /// Whom the company cues of a sentence with these pronoun counts describe: in call notes and sessions the
+    /// client's company, unless the sentence says « nous », « notre » (or, in a session, « je ») and so speaks of
+    /// the speaker's own; elsewhere the writer's company.
+    func companySide(pronouns: [Int]) -> FocusCue.Kind {
+        guard thirdPersonIsClient else { return .oneself }
+        let own = pronouns[PronounClass.firstPlural.rawValue] > 0
+            || (firstSingularOwnsCompany && pronouns[PronounClass.firstSingular.rawValue] > 0)
+        return own ? .oneself : .client
     }
 
     /// Judges one sentence.
     func judge(_ signals: Signals) -> Judgement {
         var client = 0.0, oneself = 0.0
         var inclusive = false
+        // What the client says in a session is about the client whatever its words.
+        var clientCued = signals.clientSpeaking, selfCued = false
+        let companyKind = companySide(pronouns: signals.pronouns)
         for cue in signals.cues {
-            switch cue.kind {
-            case .client, .service: client += cue.weight
+            // A company cue is judged as the side it describes here (``companySide(pronouns:)``).
+            switch cue.kind == .company ? companyKind : cue.kind {
+            case .client, .service:
+                client += cue.weight
+                clientCued = true
             case .third: client += thirdPersonIsClient ? cue.weight : 0
             case .oneself where cue.quoted: break
-            case .oneself where signals.clientSpeaking: client += cue.weight
-            case .oneself: oneself += cue.weight
+            case .oneself where signals.clientSpeaking:
+                client += cue.weight
+                clientCued = true
+            case .oneself, .company:
+                oneself += cue.weight
+                selfCued = true
             case .inclusive: inclusive = true
             }
         }
@@ -124,18 +172,42 @@ struct FocusJudge: Sendable {
         } else {
             orientation = .neither
         }
-        return Judgement(client: client, oneself: oneself, orientation: orientation)
+        let pronounsOnly = orientation == .client ? !clientCued : orientation == .oneself ? !selfCued : false
+        return Judgement(
+            client: client, oneself: oneself, orientation: orientation, pronounsOnly: pronounsOnly,
+            question: signals.question, prompt: signals.question && questionsArePrompts)
     }
 
     /// How much an oriented sentence weighs in a share: 1 plus half its margin, capped.
     static func strength(_ judgement: Judgement) -> Double {
-        min(1 + abs(judgement.client - judgement.oneself) / 2, strengthCap)
+        let strength = min(1 + abs(judgement.client - judgement.oneself) / 2, strengthCap)
+        return strength * (judgement.pronounsOnly ? pronounOnlyFactor : 1) * (judgement.prompt ? promptFactor : 1)
     }
 
     /// The client share of a set of judged sentences.
     static func clientShare(_ judgements: [Judgement]) -> Double {
-        let client = judgements.filter { $0.orientation == .client }.reduce(0) { $0 + strength($1) }
-        let oneself = judgements.filter { $0.orientation == .oneself }.reduce(0) { $0 + strength($1) }
+        var client = 0.0, oneself = 0.0
+        // The open run of questions of one side and its summed weight; a question oriented to neither side
+        // inside a run does not end it.
+        var run: (orientation: FocusOrientation, weight: Double)?
+        func close() {
+            guard let open = run else { return }
+            if open.orientation == .client { client += min(open.weight, strengthCap) }
+            if open.orientation == .oneself { oneself += min(open.weight, strengthCap) }
+            run = nil
+        }
+        for judgement in judgements {
+            if judgement.question, judgement.orientation == .neither, run != nil { continue }
+            if judgement.question, judgement.orientation != .neither {
+                if run?.orientation != judgement.orientation { close() }
+                run = (judgement.orientation, (run?.weight ?? 0) + strength(judgement))
+                continue
+            }
+            close()
+            if judgement.orientation == .client { client += strength(judgement) }
+            if judgement.orientation == .oneself { oneself += strength(judgement) }
+        }
+        close()
         if client + oneself > 0 { return client / (client + oneself) }
         let clientScore = judgements.reduce(0) { $0 + $1.client }
         let selfScore = judgements.reduce(0) { $0 + $1.oneself }

@@ -10,7 +10,8 @@ import CoachLensKit
 /// - `j'`, `m'` and `t'` count when elided; `t'` and a hyphenated `-t-` before il, elle, on, ils, elles are the
 ///   euphonic t (`a-t-il`, `a-t'il`), not a pronoun; `-t-en` and `t'en` are « te » (`va-t'en`).
 /// - `Me` before a capitalised name is Maître (`Me Dupont`), `Notre` before `Dame` a place name.
-/// - `ton` after a determiner (`le ton`, `sur un ton`, `quel ton`) or in `de ton` ending a clause is the noun.
+/// - `ton` after a determiner (`le ton`, `sur un ton`, `quel ton`), in `de ton` ending a clause, or before a word
+///   that cannot follow the possessive (`changer de ton ne suffit pas`, `un ton de voix`) is the noun.
 /// - `vous` after `rendez` is the noun `rendez-vous` (its determiner still counts), except in the imperative
 ///   (`Rendez-vous sur notre site`, `rendez-vous compte`).
 /// - `vous vous`, subject then object, counts once; so does `-vous vous` (`pouvez-vous vous présenter`).
@@ -54,6 +55,13 @@ enum PronounCounter {
     static let toneDeterminers: Set<String> = [
         "le", "un", "du", "au", "ce", "cet", "quel", "même", "bon", "mauvais", "mon", "ton", "son", "notre", "votre",
         "leur", "leurs", "grand", "petit", "nouveau", "autre", "demi",
+    ]
+    /// Words that never follow the possessive `ton`, which needs a noun or an adjective: `ton` before them is the
+    /// noun « tone » (not `plus`, `très`: « ton plus gros client »).
+    static let afterToneNoun: Set<String> = [
+        "ne", "n", "et", "ou", "mais", "pour", "avec", "dans", "quand", "si", "sans", "car", "que", "qu", "qui", "est",
+        "était", "sera", "de", "d", "du", "des", "sur", "par", "se", "s", "il", "elle", "on", "je", "j", "tu", "nous",
+        "vous", "ça", "c",
     ]
     /// Articles that make `tien…` a possessive pronoun.
     static let articles: Set<String> = ["le", "la", "les", "du", "des", "au", "aux"]
@@ -104,6 +112,7 @@ enum PronounCounter {
         case "ton":
             if let previous, toneDeterminers.contains(previous.text) { return nil }
             if previous?.text == "de", next == nil { return nil }
+            if let next, !next.joined, afterToneNoun.contains(next.text) { return nil }
             return .secondPerson
         case "t":
             // A hyphenated t: euphonic before il, elle, on; « te » in `va-t-en`; otherwise not a pronoun (t-shirt).
@@ -165,8 +174,10 @@ enum PronounCounter {
             case .word, .clitic:
                 appendWord(start..<end, joined: adjacent || pendingJoin, in: utf8, to: &atoms)
                 pendingJoin = false
-            case .punctuation where adjacent && separator(at: start, in: utf8)?.length == end - start:
-                // A lone apostrophe or hyphen the tokenizer split off: it joins, as inside a word.
+            case .punctuation where adjacent && separator(at: start, in: utf8)?.length == end - start,
+                 .symbol where adjacent && separator(at: start, in: utf8)?.length == end - start:
+                // A lone apostrophe or hyphen the tokenizer split off (an acute accent typed for an apostrophe is a
+                // symbol to it): it joins, as inside a word.
                 if separator(at: start, in: utf8)?.isApostrophe == true {
                     atoms[atoms.count - 1].elided = true
                     atoms[atoms.count - 1].utf8Range = atoms[atoms.count - 1].utf8Range.lowerBound..<end
@@ -225,12 +236,14 @@ enum PronounCounter {
         return Atom(kind: .word, utf8Range: range, text: text, elided: elided, joined: joined, capitalised: capitalised)
     }
 
-    /// The apostrophe or hyphen starting at `position`, if any: ' ’ ‘ ʼ and - ‐ ‑.
+    /// The apostrophe or hyphen starting at `position`, if any: ' ’ ‘ ʼ, the acute accent ´ that some keyboards
+    /// type for an apostrophe (« j´ai »), and - ‐ ‑.
     static func separator(at position: Int, in utf8: [UInt8]) -> (length: Int, isApostrophe: Bool)? {
         let byte = utf8[position]
         if byte == UInt8(ascii: "'") { return (1, true) }
         if byte == UInt8(ascii: "-") { return (1, false) }
         if byte == 0xCA, position + 1 < utf8.count, utf8[position + 1] == 0xBC { return (2, true) }
+        if byte == 0xC2, position + 1 < utf8.count, utf8[position + 1] == 0xB4 { return (2, true) }
         if byte == 0xE2, position + 2 < utf8.count, utf8[position + 1] == 0x80 {
             switch utf8[position + 2] {
             case 0x98, 0x99: return (3, true)

@@ -1,6 +1,7 @@
 import CoachLensKit
 
-/// Who spoke how much in a session transcript: words, share of the words, questions asked, longest turn.
+/// Who spoke how much in a session transcript: words, share of the words, questions asked, longest turn; and,
+/// for a transcript with timestamps (.vtt, .srt), speaking time, share of the time and longest turn in time.
 ///
 /// Each speaker becomes one finding (rule `prise-de-parole`, label `parole:<speaker>`) pointing at the start
 /// of the speaker's longest turn, its note giving the figures in a fixed French form that
@@ -23,22 +24,42 @@ public struct SpeakerStatistics: Sendable {
         public var questions = 0
         /// Words of the longest turn.
         public var longestTurn = 0
+        /// Time spent speaking, in seconds (turns with timestamps only).
+        public var talkSeconds: Int?
+        /// Share of all the speaking time, in percent (rounded).
+        public var timeSharePercent: Int?
+        /// Duration of the longest turn, in seconds.
+        public var longestTurnSeconds: Int?
         /// Byte range of the first sentence of the longest turn.
         var longestRange: Range<Int> = 0..<0
 
         /// Creates figures for a speaker.
-        public init(name: String, words: Int = 0, sharePercent: Int = 0, questions: Int = 0, longestTurn: Int = 0) {
+        public init(
+            name: String, words: Int = 0, sharePercent: Int = 0, questions: Int = 0, longestTurn: Int = 0,
+            talkSeconds: Int? = nil, timeSharePercent: Int? = nil, longestTurnSeconds: Int? = nil
+        ) {
             self.name = name
             self.words = words
             self.sharePercent = sharePercent
             self.questions = questions
             self.longestTurn = longestTurn
+            self.talkSeconds = talkSeconds
+            self.timeSharePercent = timeSharePercent
+            self.longestTurnSeconds = longestTurnSeconds
         }
 
-        /// The note of the speaker's finding.
+        /// The note of the speaker's finding; times, when known, as « 4 min 12 s ».
         public var note: String {
-            "\(words) mots (\(sharePercent) %) · \(questions) questions · monologue le plus long : \(longestTurn) mots"
+            var note = "\(words) mots (\(sharePercent) %) · \(questions) questions · monologue le plus long : \(longestTurn) mots"
+            if let talkSeconds, let timeSharePercent, let longestTurnSeconds {
+                note += " · temps de parole : \(Self.duration(talkSeconds)) (\(timeSharePercent) %)"
+                    + " · tour le plus long : \(Self.duration(longestTurnSeconds))"
+            }
+            return note
         }
+
+        /// Seconds as minutes and seconds, both always written so the note reads back: « 0 min 45 s ».
+        static func duration(_ seconds: Int) -> String { "\(seconds / 60) min \(seconds % 60) s" }
     }
 
     /// First words of labels that name a speaker even when met once.
@@ -57,6 +78,9 @@ public struct SpeakerStatistics: Sendable {
         self.document = document
         var speakers: [Speaker] = []
         var index: [String: Int] = [:]
+        // Speaking time, and the longest turn's, in milliseconds, per speaker slot.
+        var talk: [Int] = [], longestTalk: [Int] = []
+        let timed = !document.turns.isEmpty && document.turns.allSatisfy { $0.milliseconds != nil }
         let tokens = document.tokens
         for turn in document.turns {
             var words = 0
@@ -79,7 +103,12 @@ public struct SpeakerStatistics: Sendable {
                 slot = speakers.count
                 index[turn.speaker] = slot
                 speakers.append(Speaker(name: turn.speaker))
+                talk.append(0)
+                longestTalk.append(0)
             }
+            let duration = turn.milliseconds.map { $0.upperBound - $0.lowerBound } ?? 0
+            talk[slot] += duration
+            longestTalk[slot] = max(longestTalk[slot], duration)
             speakers[slot].words += words
             speakers[slot].questions += questions
             if words > speakers[slot].longestTurn || speakers[slot].longestRange.isEmpty {
@@ -87,16 +116,26 @@ public struct SpeakerStatistics: Sendable {
                 speakers[slot].longestRange = Self.firstSentence(of: turn.utf8Range, in: document)
             }
         }
-        // A label met once that names no role (« Durée : une heure », « Le positif : … ») is a heading, not a speaker.
-        var turnCounts: [String: Int] = [:]
-        for turn in document.turns { turnCounts[turn.speaker, default: 0] += 1 }
-        speakers.removeAll { speaker in
-            let role = speaker.name.lowercased().split(separator: " ").first.map(String.init) ?? ""
-            return (turnCounts[speaker.name] ?? 0) < 2 && !Self.roles.contains(role)
+        if timed {
+            let totalTalk = talk.reduce(0, +)
+            for slot in speakers.indices {
+                speakers[slot].talkSeconds = Int((Double(talk[slot]) / 1000).rounded())
+                speakers[slot].longestTurnSeconds = Int((Double(longestTalk[slot]) / 1000).rounded())
+                speakers[slot].timeSharePercent = Self.percent(talk[slot], of: totalTalk)
+            }
+        } else {
+            // A label met once that names no role (« Durée : une heure », « Le positif : … ») is a heading, not a
+            // speaker. A transcript's speakers are named by its cues, never headings.
+            var turnCounts: [String: Int] = [:]
+            for turn in document.turns { turnCounts[turn.speaker, default: 0] += 1 }
+            speakers.removeAll { speaker in
+                let role = speaker.name.lowercased().split(separator: " ").first.map(String.init) ?? ""
+                return (turnCounts[speaker.name] ?? 0) < 2 && !Self.roles.contains(role)
+            }
         }
         let total = speakers.reduce(0) { $0 + $1.words }
         for slot in speakers.indices {
-            speakers[slot].sharePercent = total == 0 ? 0 : Int((Double(speakers[slot].words) * 100 / Double(total)).rounded())
+            speakers[slot].sharePercent = Self.percent(speakers[slot].words, of: total)
         }
         self.speakers = speakers
     }
@@ -113,9 +152,16 @@ public struct SpeakerStatistics: Sendable {
         guard finding.rule == rule, finding.label.hasPrefix(labelPrefix) else { return nil }
         let numbers = finding.note.split { !$0.isNumber }.compactMap { Int($0) }
         guard numbers.count >= 4 else { return nil }
+        let timed = numbers.count >= 9
         return Speaker(
             name: String(finding.label.dropFirst(labelPrefix.count)), words: numbers[0], sharePercent: numbers[1],
-            questions: numbers[2], longestTurn: numbers[3])
+            questions: numbers[2], longestTurn: numbers[3], talkSeconds: timed ? numbers[4] * 60 + numbers[5] : nil,
+            timeSharePercent: timed ? numbers[6] : nil, longestTurnSeconds: timed ? numbers[7] * 60 + numbers[8] : nil)
+    }
+
+    /// `part` of `whole` in whole percent; 0 of nothing.
+    static func percent(_ part: Int, of whole: Int) -> Int {
+        whole == 0 ? 0 : Int((Double(part) * 100 / Double(whole)).rounded())
     }
 
     /// Index of the first token starting at or after `offset`.

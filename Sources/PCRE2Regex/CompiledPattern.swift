@@ -13,7 +13,7 @@ public final class CompiledPattern: @unchecked Sendable {
 
     /// Compiles `source`; throws ``PatternError/compile(pattern:message:offset:)`` with PCRE2's message and offset.
     public init(_ source: String, caseless: Bool = true) throws(PatternError) {
-        var options = UInt32(PCRE2_UTF | PCRE2_UCP)
+        var options = UInt32(PCRE2_UTF | PCRE2_UCP | PCRE2_USE_OFFSET_LIMIT)
         if caseless { options |= UInt32(PCRE2_CASELESS) }
         var errorCode: Int32 = 0
         var errorOffset = 0
@@ -34,16 +34,23 @@ public final class CompiledPattern: @unchecked Sendable {
 
     /// Calls `body` with the UTF-8 byte range of each non-overlapping match in `text[range]`, in order,
     /// until `body` returns false. Lookbehinds may see bytes before `range`.
+    ///
+    /// With `starts`, only matches starting in `starts` are found, while the match itself and its lookarounds
+    /// see the whole of `text[range]`: the way to search a few sentences of a long text exactly as the whole
+    /// text would be searched.
     public func forEachMatch(
         in text: UnsafeBufferPointer<UInt8>,
         range: Range<Int>? = nil,
+        starts: Range<Int>? = nil,
         scratch: MatchScratch,
         _ body: (Range<Int>) -> Bool
     ) throws(PatternError) {
         guard let base = text.baseAddress else { return }
         let limit = range?.upperBound ?? text.count
-        var start = range?.lowerBound ?? 0
-        while start <= limit {
+        var start = max(range?.lowerBound ?? 0, starts?.lowerBound ?? 0)
+        let lastStart = min(limit, (starts?.upperBound).map { $0 - 1 } ?? limit)
+        pcre2_set_offset_limit_8(scratch.context, starts == nil ? ~0 : lastStart)
+        while start <= lastStart {
             let rc = pcre2_match_8(
                 code, base, limit, start, UInt32(PCRE2_NO_UTF_CHECK), scratch.matchData, scratch.context)
             if rc == PCRE2_ERROR_NOMATCH { return }

@@ -19,12 +19,14 @@ public enum CommandRunner {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }
 
-    /// Runs `coachlens arguments…` in `directory` (the repository root by default).
-    public static func run(_ arguments: [String], in directory: URL = Fixtures.repositoryRoot) throws -> Output {
+    /// Runs `coachlens arguments…` in `directory` (the repository root by default), reading standard input from
+    /// the file `input` when given.
+    public static func run(_ arguments: [String], in directory: URL = Fixtures.repositoryRoot, input: URL? = nil) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        if let input { process.standardInput = try FileHandle(forReadingFrom: input) }
         let stdout = Pipe(), stderr = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr

@@ -8,7 +8,7 @@ struct CoachLens: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coachlens",
         abstract: "Analyse des textes de coaching commercial en français : segments, étapes de vente, orientation client, cadrage.",
-        subcommands: [Analyze.self, Calls.self, Tokenize.self, Rules.self, Bench.self, BenchPhase.self, Gaps.self])
+        subcommands: [Analyze.self, Merge.self, Calls.self, Tokenize.self, Rules.self, Bench.self, BenchPhase.self, Gaps.self])
 
     /// Runs the command; bad usage (including an output folder that cannot be written) exits with status 2, as the
     /// output contract says (not the parser's 64).

@@ -13,7 +13,7 @@ import Testing
         }
         let files = Array(FileWalker(inputs: [root.path]))
         #expect(files.map(\.document) == ["a.md", "b/image.png", "b/sub/c.txt", "z.txt"])
-        #expect(files[1].disposition == .skip("extension non prise en charge (seuls .txt et .md sont analysés)"))
+        #expect(files[1].disposition == .skip("extension non prise en charge (sont analysés : .txt .md .vtt .srt .docx)"))
         #expect(files[0].disposition == .analyze)
         #expect(files[0].size == 5)
     }
@@ -30,6 +30,16 @@ import Testing
         #expect(files.contains { $0.document == "notes/boucle" && $0.disposition == .fail("boucle de liens symboliques") })
         #expect(files.contains { $0.document == "cassé.txt" && $0.disposition == .fail("lien symbolique cassé") })
         #expect(files.filter { $0.document == "notes/n.txt" }.count == 1)
+    }
+
+    @Test func transcriptsAndWordDocumentsAreAnalysedWithTheirFormat() throws {
+        let root = try Fixtures.temporaryDirectory()
+        for name in ["a.TXT", "b.md", "c.vtt", "d.SRT", "e.docx", "f.doc"] {
+            try Data("texte".utf8).write(to: root.appendingPathComponent(name))
+        }
+        let files = Array(FileWalker(inputs: [root.path]))
+        #expect(files.map(\.format) == [.text, .text, .webVTT, .subRip, .word, .text])
+        #expect(files.map { $0.disposition == .analyze } == [true, true, true, true, true, false])
     }
 
     @Test func aFileInputIsNamedByItsFileName() throws {

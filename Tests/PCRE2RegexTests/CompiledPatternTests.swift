@@ -25,6 +25,23 @@ import Testing
         #expect(try pattern.matches(in: "insuccèsé", scratch: scratch).isEmpty)
     }
 
+    @Test func startWindowLimitsWhereMatchesBeginButNotWhatTheySee() throws {
+        let pattern = try CompiledPattern("\\bprix\\b(?=\\s+ferme)")
+        let text = Array("Le prix ferme. Un autre prix ferme.".utf8)
+        try text.withUnsafeBufferPointer { buffer in
+            var found: [Range<Int>] = []
+            // The window ends inside « prix »: the match starts in it and its lookahead reads past it.
+            try pattern.forEachMatch(in: buffer, starts: 14..<25, scratch: scratch) { found.append($0); return true }
+            #expect(found == [24..<28])
+            found = []
+            try pattern.forEachMatch(in: buffer, starts: 4..<24, scratch: scratch) { found.append($0); return true }
+            #expect(found.isEmpty)
+            // Without a window, the same scratch searches the whole text again.
+            try pattern.forEachMatch(in: buffer, scratch: scratch) { found.append($0); return true }
+            #expect(found == [3..<7, 24..<28])
+        }
+    }
+
     @Test func compileErrorCarriesPatternAndOffset() {
         #expect(throws: PatternError.self) { try CompiledPattern("(é") }
         do {

@@ -86,6 +86,59 @@ import Testing
         #expect(oneself.findings.contains { $0.label == "suggestion" })
     }
 
+    /// A sentence that only its « je » makes self-centred weighs less than one with self terms: the label is the
+    /// dominant orientation, not a pronoun ratio.
+    @Test func pronounsAloneWeighLessThanSelfTerms() {
+        let advice = "Votre client a besoin d'être écouté : posez-lui des questions sur son quotidien."
+        let anecdote = Self.analyze("Moi, je le sais, je parle trop. " + advice)
+        let credentials = Self.analyze(
+            "Notre cabinet a été fondé en 1995 et nos consultants sont certifiés. " + advice)
+        #expect(Self.text(anecdote.row["label"]) == "client")
+        #expect(anecdote.findings.contains { $0.label == "self" && $0.rule == "phrase" })
+        #expect(Self.text(credentials.row["label"]) == "mixed")
+    }
+
+    /// A company described in the third person is the writer's own in an article, the client in a call note unless
+    /// the note says « nous », « nos ».
+    @Test func companyFactsFollowTheKindOfText() {
+        let text = "La société Hydrex emploie 1 200 personnes et ses produits équipent les grands sites européens."
+        let article = Self.analyze(text, kind: .article)
+        #expect(Self.text(article.row["label"]) == "self")
+        #expect(article.row["self_terms"]?.number == 2)
+        #expect(article.findings.filter { $0.label == "self_term" }.count == 2)
+        let call = Self.analyze(text, kind: .call)
+        #expect(Self.text(call.row["label"]) == "client")
+        #expect(call.row["client_terms"]?.number == 2)
+        #expect(call.findings.filter { $0.label == "client_term" }.count == 2)
+        // With « notre » the salesperson speaks of their own company, even in a call note.
+        let own = Self.analyze("J'ai insisté sur nos artisans, certifiés RGE et primés trois fois.", kind: .call)
+        #expect(Self.text(own.row["label"]) == "self")
+    }
+
+    /// A run of questions to the reader is one move of the text: it weighs as much as one clear sentence.
+    @Test func questionRunWeighsAsOneSentence() {
+        let (row, findings) = Self.analyze("""
+            Nos consultants certifiés ont conçu notre méthode en quinze ans de terrain. Quels sont vos objectifs ? \
+            Où perdez-vous des ventes ? Qu'avez-vous déjà tenté ?
+            """)
+        #expect(findings.filter { $0.label == "client" && $0.rule == "phrase" }.count == 3)
+        #expect(row["client_share"]?.number == 0.5)
+        #expect(Self.text(row["label"]) == "mixed")
+    }
+
+    /// In a session transcript a question is a prompt: the manager's question about the client's needs weighs less
+    /// than the salesperson's two remarks about their own range.
+    @Test func sessionQuestionsArePrompts() {
+        let (row, findings) = Self.analyze("""
+            Manager : Comment s'est passé ton rendez-vous chez Duval ?
+            Commercial : J'ai présenté toute notre gamme et nos références, le directeur a écouté.
+            Commercial : Notre offre est la plus complète du marché, je le lui ai bien dit.
+            Manager : Et ses besoins à lui, qu'est-ce qu'il cherche vraiment ?
+            """, kind: .session)
+        #expect(findings.contains { $0.label == "client" && $0.rule == "phrase" })
+        #expect(Self.text(row["label"]) == "self")
+    }
+
     @Test func quotedSelfTalkIsNotSelfCentred() {
         let (row, _) = Self.analyze("""
             « Nous sommes leaders, notre équipe est la meilleure. » Combien de sites commencent ainsi ? \

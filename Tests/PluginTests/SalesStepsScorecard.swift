@@ -32,10 +32,23 @@ struct SalesStepsScorecard {
 
     /// Scores every note listed in `gold`, read from `folder`.
     init(gold: URL, folder: URL) throws {
+        try self.init(sets: [(gold, folder)])
+    }
+
+    /// Scores the notes of several sets together (pooled counts), each gold file with its folder.
+    init(sets: [(gold: URL, folder: URL)]) throws {
         let library = try RuleLibrary.load(builtin: [SalesStepsPlugin.builtinRules, KindClassifier.builtinRules])
         let plugin = try SalesStepsPlugin(library: library, options: AnalysisOptions(method: "ten-steps", assumeCalls: true))
         let classifier = KindClassifier(library: library)
         let scratch = MatchScratch()
+        for (gold, folder) in sets {
+            try add(gold: gold, folder: folder, plugin: plugin, classifier: classifier, scratch: scratch)
+        }
+    }
+
+    private mutating func add(
+        gold: URL, folder: URL, plugin: SalesStepsPlugin, classifier: KindClassifier, scratch: MatchScratch
+    ) throws {
         let lines = try String(contentsOf: gold, encoding: .utf8).split(separator: "\n").dropFirst()
         for line in lines where !line.isEmpty {
             let fields = line.split(separator: "\t").map(String.init)

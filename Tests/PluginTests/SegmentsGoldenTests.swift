@@ -60,4 +60,14 @@ import Testing
         let minutes = try row("04-compte-rendu-sans-segment.txt")
         #expect(minutes["segments"] == "", "ni valeurs morales ni DRH : \(minutes)")
     }
+
+    /// The check on corpus/: "Le Business Model Canvas vu autrement" is about the client segment first.
+    @Test func canvasArticleOfTheCorpusHasClientsDominant() throws {
+        let path = "corpus/articles/le-business-model-canvas-vu-autrement.txt"
+        let text = try String(contentsOf: Fixtures.repositoryRoot.appendingPathComponent(path), encoding: .utf8)
+        let row = SegmentsFixtures.row(try SegmentsFixtures.plugin(), text: text, path: path)
+        let clients = Double(row["CS"] ?? "") ?? 0
+        let others = SegmentsFixtures.codes.filter { $0 != "CS" }
+        #expect(others.allSatisfy { clients > Double(row[$0] ?? "") ?? 0 }, "CS domine : \(row)")
+    }
 }

@@ -12,11 +12,14 @@ public struct Document: Sendable {
     public var encoding: TextEncoding
     /// The file's size on disk, in bytes.
     public var byteCount: Int
+    /// Speaker turns read from a transcript's cues, with their times; nil when a session's turns are found from
+    /// the labels in its text.
+    public var turns: [SpeakerTurn]?
 
     /// Creates a document from already normalised text.
     public init(
         path: String, text: String, kind: DocumentKind = .other, metadata: [String: String] = [:],
-        encoding: TextEncoding = .utf8, byteCount: Int? = nil
+        encoding: TextEncoding = .utf8, byteCount: Int? = nil, turns: [SpeakerTurn]? = nil
     ) {
         self.path = path
         self.text = text
@@ -24,5 +27,6 @@ public struct Document: Sendable {
         self.metadata = metadata
         self.encoding = encoding
         self.byteCount = byteCount ?? text.utf8.count
+        self.turns = turns
     }
 }

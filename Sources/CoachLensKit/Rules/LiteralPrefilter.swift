@@ -13,7 +13,7 @@ public struct LiteralPrefilter: Sendable, Equatable {
     /// The prefilter of `pattern`, or nil when no required word can be proven.
     public static func of(_ pattern: String) -> LiteralPrefilter? {
         var parser = PatternReader(Array(pattern.unicodeScalars))
-        guard let words = parser.alternation(boundaryBefore: false), parser.atEnd,
+        guard let words = parser.alternation(boundaryBefore: false).words, parser.atEnd,
               words.allSatisfy({ $0.count >= WordPrefixIndex.minPrefix }) else { return nil }
         return LiteralPrefilter(words: words)
     }
@@ -23,9 +23,10 @@ public struct LiteralPrefilter: Sendable, Equatable {
         words.contains { index.containsWord(startingWith: $0) }
     }
 
-    /// The parts of a long text where a match may lie (whole sentences), or nil to search the text whole.
-    func candidateRanges(in index: WordPrefixIndex) -> [Range<Int>]? {
-        index.blockRanges(holdingAnyOf: words)
+    /// The sentences holding one of the required words, ascending: a match lies in (or, for a paragraph
+    /// rule, around) one of them.
+    func candidateSentences(in index: WordPrefixIndex) -> [Int] {
+        index.sentences(holdingAnyOf: words)
     }
 }
 
@@ -41,20 +42,25 @@ private struct PatternReader {
 
     private var current: Unicode.Scalar? { position < scalars.count ? scalars[position] : nil }
 
-    /// `a|b|c`: a set only when every alternative has one (their union).
-    mutating func alternation(boundaryBefore: Bool) -> [[UInt8]]? {
+    /// `a|b|c`: a set only when every alternative has one (their union); and whether every alternative ends
+    /// where a word must begin next.
+    mutating func alternation(boundaryBefore: Bool) -> (words: [[UInt8]]?, endsAtBoundary: Bool) {
         var union: [[UInt8]] = []
         var complete = true
+        var endsAtBoundary = true
         while true {
-            if let words = sequence(boundaryBefore: boundaryBefore) { union += words } else { complete = false }
+            let (words, boundary) = sequence(boundaryBefore: boundaryBefore)
+            if let words { union += words } else { complete = false }
+            endsAtBoundary = endsAtBoundary && boundary
             guard current == "|" else { break }
             position += 1
         }
-        return complete ? union : nil
+        return (complete ? union : nil, endsAtBoundary)
     }
 
-    /// One alternative: the candidate whose shortest word is longest.
-    private mutating func sequence(boundaryBefore: Bool) -> [[UInt8]]? {
+    /// One alternative: the candidate whose shortest word is longest, and whether it ends where a word must
+    /// begin next.
+    private mutating func sequence(boundaryBefore: Bool) -> (words: [[UInt8]]?, endsAtBoundary: Bool) {
         var boundary = boundaryBefore
         var best: [[UInt8]]?
         var run: [UInt8]? = nil   // the word being read, when it started at a boundary
@@ -94,17 +100,19 @@ private struct PatternReader {
                 boundary = true
             case .zeroWidth:
                 break
-            case let .group(words):
+            case let .group(words, endsAtBoundary):
                 endRun()
                 if minimum >= 1 { consider(words) }
-                boundary = false
+                // `(?:l['’]|notre\s+)équipe`: every way through the group ends before a word start; an optional
+                // group keeps that only if the text before it did too.
+                boundary = endsAtBoundary && (minimum >= 1 || boundary)
             case .other:
                 endRun()
                 boundary = false
             }
         }
         endRun()
-        return best
+        return (best, boundary)
     }
 
     private var quantifierIsExactlyOne = true
@@ -118,8 +126,8 @@ private struct PatternReader {
         case wordBoundary
         /// An assertion that consumes nothing (`^`, `$`, lookarounds, `\A`).
         case zeroWidth
-        /// A capturing or non-capturing group with its required words.
-        case group([[UInt8]]?)
+        /// A capturing or non-capturing group with its required words, and whether it ends before a word start.
+        case group([[UInt8]]?, endsAtBoundary: Bool)
         /// Anything else.
         case other
     }
@@ -217,9 +225,9 @@ private struct PatternReader {
             position += 1
             return .zeroWidth
         }
-        let words = alternation(boundaryBefore: boundary)
+        let (words, endsAtBoundary) = alternation(boundaryBefore: boundary)
         position += 1
-        return lookaround ? .zeroWidth : .group(words)
+        return lookaround ? .zeroWidth : .group(words, endsAtBoundary: endsAtBoundary)
     }
 
     /// Reads a quantifier after an atom: its minimum, and whether it allows more than one.

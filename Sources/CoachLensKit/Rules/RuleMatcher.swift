@@ -37,17 +37,15 @@ public enum RuleMatcher {
     ) throws(PatternError) {
         var matches: [(sentence: Int, range: Range<Int>)] = []
         for (pattern, prefilter) in zip(rule.patterns, rule.prefilters) {
-            var ranges: [Range<Int>?] = [nil]
+            var windows: [Range<Int>?] = [nil]
             if prefiltered, let prefilter {
-                guard prefilter.mayMatch(in: document.words) else { continue }
-                // A sentence-scoped match lies in the sentence holding its required word, so only the blocks
-                // of sentences holding that word need searching.
-                if rule.rule.scope == .sentence, let candidates = prefilter.candidateRanges(in: document.words) {
-                    ranges = candidates
-                }
+                // A match lies in the sentence (or paragraph) holding its required word: search only there.
+                let sentences = prefilter.candidateSentences(in: document.words)
+                guard !sentences.isEmpty else { continue }
+                windows = startWindows(of: sentences, scope: rule.rule.scope, in: document)
             }
-            for range in ranges {
-                try pattern.forEachMatch(in: text, range: range, scratch: scratch) { match in
+            for window in windows {
+                try pattern.forEachMatch(in: text, starts: window, scratch: scratch) { match in
                     if let sentence = document.sentenceIndex(containingByte: match.lowerBound),
                        match.upperBound <= scopeRange(rule.rule.scope, sentence: sentence, in: document).upperBound {
                         matches.append((sentence, match))
@@ -85,6 +83,34 @@ public enum RuleMatcher {
             if !vetoed {
                 hits.append(RuleHit(rule: index, sentence: match.sentence, utf8Range: match.range))
             }
+        }
+    }
+
+    /// The byte ranges where a match of a rule may start, given the sentences (ascending) holding its required
+    /// word: each run of those sentences (widened to whole paragraphs for a paragraph rule), from its first
+    /// byte up to the next sentence, whitespace between included.
+    static func startWindows(of sentences: [Int], scope: RuleScope, in document: AnalyzedDocument) -> [Range<Int>?] {
+        let all = document.sentences
+        guard !all.isEmpty else { return [nil] }
+        var runs: [ClosedRange<Int>] = []
+        for sentence in sentences where sentence > (runs.last?.upperBound ?? -1) {
+            var run = sentence...sentence
+            if scope == .paragraph {
+                var first = sentence, last = sentence
+                while first > 0, all[first - 1].paragraph == all[sentence].paragraph { first -= 1 }
+                while last + 1 < all.count, all[last + 1].paragraph == all[sentence].paragraph { last += 1 }
+                run = first...last
+            }
+            if let previous = runs.last, run.lowerBound <= previous.upperBound + 1 {
+                runs[runs.count - 1] = previous.lowerBound...max(previous.upperBound, run.upperBound)
+            } else {
+                runs.append(run)
+            }
+        }
+        return runs.map { run in
+            let lower = run.lowerBound == 0 ? 0 : all[run.lowerBound].utf8Range.lowerBound
+            let upper = run.upperBound + 1 < all.count ? all[run.upperBound + 1].utf8Range.lowerBound : document.utf8.count
+            return lower..<upper
         }
     }
 

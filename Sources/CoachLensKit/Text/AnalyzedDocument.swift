@@ -30,7 +30,7 @@ public struct AnalyzedDocument: Sendable {
         self.document = document
         self.utf8 = utf8
         self.tokenized = tokenized
-        self.turns = document.kind == .session ? SpeakerTurnDetector.turns(in: utf8) : []
+        self.turns = document.kind == .session ? document.turns ?? SpeakerTurnDetector.turns(in: utf8) : []
         self.offsets = offsets
         self.words = words
     }

@@ -3,6 +3,7 @@
 struct BatchIterator: IteratorProtocol {
     private var walker: FileWalker
     private var lookahead: InputFile?
+    private var sections: FileSections?
 
     init(walker: FileWalker) {
         self.walker = walker
@@ -11,7 +12,7 @@ struct BatchIterator: IteratorProtocol {
     mutating func next() -> [InputFile]? {
         var batch: [InputFile] = []
         var bytes = 0
-        while let file = lookahead ?? walker.next() {
+        while let file = lookahead ?? nextInput() {
             lookahead = nil
             if !batch.isEmpty, bytes + file.size > Pipeline.batchBytes || batch.count >= Pipeline.batchFiles {
                 lookahead = file
@@ -21,5 +22,14 @@ struct BatchIterator: IteratorProtocol {
             bytes += file.size
         }
         return batch.isEmpty ? nil : batch
+    }
+
+    /// The next file of the walk, or the next section of a file too large to analyse whole.
+    private mutating func nextInput() -> InputFile? {
+        if let section = sections?.next() { return section }
+        sections = nil
+        guard let file = walker.next() else { return nil }
+        sections = FileSections(file)
+        return sections?.next() ?? file
     }
 }

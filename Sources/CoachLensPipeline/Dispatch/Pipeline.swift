@@ -17,7 +17,7 @@ public struct Pipeline: Sendable {
     public static let batchFiles = 256
 
     private let plugins: [any AnalysisPlugin]
-    private let loader: DocumentLoader
+    let loader: DocumentLoader
     private let jobs: Int
 
     /// Creates a pipeline running `plugins` on every document, `jobs` batches at a time.
@@ -29,7 +29,15 @@ public struct Pipeline: Sendable {
 
     /// Walks `inputs` and hands each file's outcome to `sink`, in input order, on the calling task.
     public func run(inputs: [String], sink: (DocumentOutcome) -> Void) async {
-        var batches = BatchIterator(walker: FileWalker(inputs: inputs))
+        await run(batches: BatchIterator(walker: FileWalker(inputs: inputs)), process: { self.process($0) }, sink: sink)
+    }
+
+    /// Runs `process` on `batches`, `jobs` at a time, and hands the outcomes to `sink` in batch order.
+    func run<Batches: IteratorProtocol>(
+        batches: Batches, process: @escaping @Sendable (Batches.Element) -> [DocumentOutcome],
+        sink: (DocumentOutcome) -> Void
+    ) async where Batches.Element: Sendable {
+        var batches = batches
         await withTaskGroup(of: (Int, [DocumentOutcome]).self) { group in
             var nextToEmit = 0
             var submitted = 0
@@ -48,7 +56,7 @@ public struct Pipeline: Sendable {
                     emitReady()
                 }
                 let index = submitted
-                group.addTask { (index, self.process(batch)) }
+                group.addTask { (index, process(batch)) }
                 submitted += 1
             }
             while let (index, outcomes) = await group.next() {
@@ -71,14 +79,19 @@ public struct Pipeline: Sendable {
             return DocumentOutcome(row: DocumentRow(
                 document: file.document, status: failure.status, reason: failure.reason, bytes: file.size))
         case let .success((document, warnings)):
-            let results = plugins.map { $0.analyze(document, scratch: scratch) }
-            let allWarnings = warnings + results.flatMap(\.warnings)
-            let row = DocumentRow(
-                document: file.document, kind: document.document.kind, status: .ok,
-                reason: allWarnings.joined(separator: " ; "), encoding: document.document.encoding,
-                bytes: document.document.byteCount, tokens: document.tokens.count,
-                sentences: document.sentences.count)
-            return DocumentOutcome(row: row, metadata: document.document.metadata, results: results)
+            return analyze(document, name: file.document, warnings: warnings, scratch: scratch)
         }
+    }
+
+    /// Runs every plugin on a loaded document and builds its outcome.
+    func analyze(_ document: AnalyzedDocument, name: String, warnings: [String], scratch: MatchScratch) -> DocumentOutcome {
+        let results = plugins.map { $0.analyze(document, scratch: scratch) }
+        let allWarnings = warnings + results.flatMap(\.warnings)
+        let row = DocumentRow(
+            document: name, kind: document.document.kind, status: .ok,
+            reason: allWarnings.joined(separator: " ; "), encoding: document.document.encoding,
+            bytes: document.document.byteCount, tokens: document.tokens.count,
+            sentences: document.sentences.count)
+        return DocumentOutcome(row: row, metadata: document.document.metadata, results: results)
     }
 }

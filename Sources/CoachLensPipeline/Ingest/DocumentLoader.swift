@@ -1,10 +1,11 @@
 import CoachLensKit
 import PCRE2Regex
 
-/// Reads one input file into an analysed document: read, decode, normalise, front matter, tokenize, kind.
+/// Reads one input file into an analysed document: read, decode (text, transcript or Word document),
+/// normalise, front matter, tokenize, kind.
 public struct DocumentLoader: Sendable {
-    private let classifier: KindClassifier
-    private let assumeCalls: Bool
+    let classifier: KindClassifier
+    let assumeCalls: Bool
 
     /// Creates a loader that decides kinds with `classifier`.
     public init(classifier: KindClassifier, assumeCalls: Bool) {
@@ -21,18 +22,47 @@ public struct DocumentLoader: Sendable {
         case let .fail(reason): return .failure(IngestFailure(.error, reason))
         case .analyze: break
         }
-        do {
-            let bytes = try FileReader.read(file.path)
-            let (text, encoding) = try TextDecoder.decode(bytes)
-            let (metadata, body) = FrontMatter.split(text)
-            let document = Document(
-                path: file.document, text: body, kind: .other, metadata: metadata,
-                encoding: encoding, byteCount: bytes.count)
-            let analyzed = AnalyzedDocument(document)
-            let (kind, warning) = classifier.classify(analyzed, assumeCalls: assumeCalls, scratch: scratch)
-            return .success((analyzed.withKind(kind), warning.map { [$0] } ?? []))
+        do throws(IngestFailure) {
+            let bytes = try FileReader.read(file.path, range: file.section?.range)
+            switch file.format {
+            case .text:
+                let (text, encoding) = try TextDecoder.decode(bytes)
+                var loaded = classified(text, encoding: encoding, file: file, byteCount: bytes.count, scratch: scratch)
+                if let section = file.section {
+                    let megabytes = (section.fileSize + (1 << 19)) >> 20
+                    loaded.warnings.insert("partie \(section.index) d’un fichier de \(megabytes) Mo analysé par parties", at: 0)
+                }
+                return .success(loaded)
+            case .webVTT, .subRip:
+                let (text, encoding) = try TextDecoder.decode(bytes)
+                let transcript = try Transcript.read(text)
+                let document = Document(
+                    path: file.document, text: transcript.text, kind: .session, encoding: encoding,
+                    byteCount: bytes.count, turns: transcript.turns)
+                let warnings = transcript.turns.isEmpty
+                    ? ["aucun nom de locuteur dans la transcription : pas de chiffres par locuteur"] : []
+                return .success((AnalyzedDocument(document), warnings))
+            case .word:
+                let text = TextDecoder.normalize(try WordDocumentReader.text(of: bytes, at: file.path))
+                guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
+                    throw IngestFailure(.skipped, "document Word sans texte")
+                }
+                return .success(classified(text, encoding: .docx, file: file, byteCount: bytes.count, scratch: scratch))
+            }
         } catch {
             return .failure(error)
         }
+    }
+
+    /// A text document with its front matter read and its kind decided.
+    private func classified(
+        _ text: String, encoding: TextEncoding, file: InputFile, byteCount: Int, scratch: MatchScratch
+    ) -> (document: AnalyzedDocument, warnings: [String]) {
+        let (metadata, body) = FrontMatter.split(text)
+        let document = Document(
+            path: file.document, text: body, kind: .other, metadata: metadata, encoding: encoding, byteCount: byteCount)
+        let analyzed = AnalyzedDocument(document)
+        let (kind, warning) = classifier.classify(analyzed, assumeCalls: assumeCalls, scratch: scratch)
+        return (analyzed.withKind(kind), warning.map { [$0] } ?? [])
     }
 }

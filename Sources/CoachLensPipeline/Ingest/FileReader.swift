@@ -4,9 +4,9 @@ import Glibc
 import Darwin
 #endif
 
-/// Reads a whole file into bytes with plain POSIX calls (no intermediate `Data`).
+/// Reads a whole file, or one byte range of it, into bytes with plain POSIX calls (no intermediate `Data`).
 enum FileReader {
-    static func read(_ path: String) throws(IngestFailure) -> [UInt8] {
+    static func read(_ path: String, range: Range<Int>? = nil) throws(IngestFailure) -> [UInt8] {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
             throw IngestFailure(.error, errno == EACCES ? "lecture refusée (droits)" : "fichier illisible")
@@ -14,12 +14,16 @@ enum FileReader {
         defer { close(descriptor) }
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw IngestFailure(.error, "fichier illisible") }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        let offset = range?.lowerBound ?? 0
+        let wanted = range?.count ?? Int.max
+        var bytes = [UInt8](repeating: 0, count: min(wanted, max(0, Int(info.st_size) - offset)))
         var filled = 0
-        while true {
+        while filled < wanted {
             if filled == bytes.count { bytes.append(contentsOf: repeatElement(0, count: max(4096, bytes.count))) }
             let count = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+                let start = buffer.baseAddress! + filled, count = min(buffer.count, wanted) - filled
+                // Positioned reads for a range; plain reads otherwise, which also work on pipes.
+                return range == nil ? readNext(descriptor, start, count) : pread(descriptor, start, count, off_t(offset + filled))
             }
             if count < 0 {
                 if errno == EINTR { continue }
@@ -30,5 +34,13 @@ enum FileReader {
         }
         bytes.removeSubrange(filled...)
         return bytes
+    }
+
+    private static func readNext(_ descriptor: Int32, _ start: UnsafeMutableRawPointer, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        Glibc.read(descriptor, start, count)
+        #else
+        Darwin.read(descriptor, start, count)
+        #endif
     }
 }

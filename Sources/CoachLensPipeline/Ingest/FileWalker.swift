@@ -10,9 +10,6 @@ import Darwin
 /// Symbolic links are followed; a link back to a folder already being walked is reported as a loop.
 /// Hidden entries inside folders are not walked; a hidden file named as an input is read.
 public struct FileWalker: Sequence, IteratorProtocol {
-    /// The extensions analysed; anything else is reported as skipped.
-    public static let textExtensions: Set<String> = ["txt", "md"]
-
     private struct Frame {
         var directory: String
         var prefix: String
@@ -80,14 +77,12 @@ public struct FileWalker: Sequence, IteratorProtocol {
         case S_IFREG:
             let name = document.split(separator: "/").last.map(String.init) ?? document
             let size = Int(info.st_size)
-            let disposition: InputFile.Disposition
-            if let dot = name.lastIndex(of: "."),
-                      Self.textExtensions.contains(name[name.index(after: dot)...].lowercased()) {
-                disposition = .analyze
+            if let format = InputFormat(fileName: name) {
+                queued.append(InputFile(path: path, document: document, size: size, format: format))
             } else {
-                disposition = .skip("extension non prise en charge (seuls .txt et .md sont analysés)")
+                let reason = "extension non prise en charge (sont analysés : \(InputFormat.extensionList))"
+                queued.append(InputFile(path: path, document: document, size: size, disposition: .skip(reason)))
             }
-            queued.append(InputFile(path: path, document: document, size: size, disposition: disposition))
         default:
             queued.append(InputFile(path: path, document: document, disposition: .skip("pas un fichier ordinaire")))
         }
@@ -114,9 +109,10 @@ public struct FileWalker: Sequence, IteratorProtocol {
         defer { closedir(handle) }
         var names: [String] = []
         while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
+            // Read the name in place: the record is only as long as its name, so copying the whole `d_name`
+            // array (256 bytes) can read past the end of the directory buffer.
+            let name = String(cString: UnsafeRawPointer(entry)
+                .advanced(by: MemoryLayout<dirent>.offset(of: \dirent.d_name)!).assumingMemoryBound(to: CChar.self))
             if name != ".", name != ".." { names.append(name) }
         }
         return names.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }

@@ -87,7 +87,19 @@ public enum TextDecoder {
     public static func normalize(_ text: String) -> String {
         var result = text
         if result.utf8.contains(0x0D) {
-            result = result.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            // On the bytes: a string search would not match a CR that a combining mark follows.
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(result.utf8.count)
+            var afterCR = false
+            for byte in result.utf8 {
+                if byte == 0x0A, afterCR {
+                    afterCR = false
+                    continue
+                }
+                afterCR = byte == 0x0D
+                bytes.append(afterCR ? 0x0A : byte)
+            }
+            result = String(decoding: bytes, as: UTF8.self)
         }
         if needsComposition(result) {
             result = result.precomposedStringWithCanonicalMapping

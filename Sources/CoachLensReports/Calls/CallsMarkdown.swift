@@ -71,9 +71,19 @@ enum CallsMarkdown {
         var text = "## Séances\n"
         for session in aggregate.sessions {
             text += "\n### \(escape(session.document))\n\n"
-            var table = MarkdownTable(header: ["locuteur", "mots", "part", "questions", "plus long monologue (mots)"])
-            table.rows = session.speakers.map {
-                [$0.name, String($0.words), "\($0.sharePercent) %", String($0.questions), String($0.longestTurn)]
+            var header = ["locuteur", "mots", "part", "questions", "plus long monologue (mots)"]
+            // A transcript with timestamps also gives each speaker's time, in minutes.
+            let timed = session.speakers.contains { $0.talkSeconds != nil }
+            if timed { header += ["temps de parole (min)", "part du temps", "plus long tour (min)"] }
+            var table = MarkdownTable(header: header)
+            table.rows = session.speakers.map { speaker in
+                var row = [speaker.name, String(speaker.words), "\(speaker.sharePercent) %", String(speaker.questions),
+                           String(speaker.longestTurn)]
+                if timed {
+                    row += [minutes(speaker.talkSeconds), speaker.timeSharePercent.map { "\($0) %" } ?? "",
+                            minutes(speaker.longestTurnSeconds)]
+                }
+                return row
             }
             text += session.speakers.isEmpty ? "Aucun tour de parole repéré.\n" : table.markdown
             if session.scored {
@@ -85,6 +95,11 @@ enum CallsMarkdown {
             }
         }
         return text
+    }
+
+    /// Seconds as minutes with one decimal, in French notation: 252 s is « 4,2 ».
+    static func minutes(_ seconds: Int?) -> String {
+        seconds.map { HTMLText.number(Double($0) / 60, digits: 1) } ?? ""
     }
 
     static func fileName(_ document: String) -> String {

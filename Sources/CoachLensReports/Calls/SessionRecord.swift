@@ -15,6 +15,12 @@ public struct SessionRecord: Sendable, Equatable {
         public var questions: Int
         /// Words of the longest turn.
         public var longestTurn: Int
+        /// Time spent speaking, in seconds, when the transcript has timestamps (.vtt, .srt).
+        public var talkSeconds: Int?
+        /// Share of the speaking time, in percent.
+        public var timeSharePercent: Int?
+        /// Duration of the longest turn, in seconds.
+        public var longestTurnSeconds: Int?
     }
 
     /// The rule id and label prefix of speaker findings (see the steps plugin's `SpeakerStatistics`).
@@ -48,13 +54,17 @@ public struct SessionRecord: Sendable, Equatable {
     }
 
     /// A speaker finding read back: the label names the speaker, the note gives words, share, questions and
-    /// longest turn in that order (« 312 mots (41 %) · 12 questions · monologue le plus long : 85 mots »).
+    /// longest turn in that order (« 312 mots (41 %) · 12 questions · monologue le plus long : 85 mots »), then,
+    /// for a transcript with timestamps, speaking time, its share and the longest turn's duration
+    /// (« · temps de parole : 4 min 12 s (38 %) · tour le plus long : 1 min 30 s »).
     static func speaker(_ finding: Finding) -> Speaker? {
         guard finding.rule == speakerRule, finding.label.hasPrefix(speakerPrefix) else { return nil }
         let numbers = finding.note.split { !$0.isNumber }.compactMap { Int($0) }
         guard numbers.count >= 4 else { return nil }
+        let timed = numbers.count >= 9
         return Speaker(
             name: String(finding.label.dropFirst(speakerPrefix.count)), words: numbers[0], sharePercent: numbers[1],
-            questions: numbers[2], longestTurn: numbers[3])
+            questions: numbers[2], longestTurn: numbers[3], talkSeconds: timed ? numbers[4] * 60 + numbers[5] : nil,
+            timeSharePercent: timed ? numbers[6] : nil, longestTurnSeconds: timed ? numbers[7] * 60 + numbers[8] : nil)
     }
 }

@@ -22,7 +22,9 @@ public enum GapsOutput {
             file.write(contents)
             files.append(file)
         }
-        try coverage.commit()
-        for file in files { try file.commit() }
+        try InterruptShield.run { () throws(OutputError) in
+            try coverage.commit()
+            for file in files { try file.commit() }
+        }
     }
 }

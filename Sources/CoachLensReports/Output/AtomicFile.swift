@@ -19,7 +19,7 @@ public final class AtomicFile {
         let directory = path.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
         let name = path.split(separator: "/").last.map(String.init) ?? path
         temporaryPath = (directory.isEmpty ? "" : directory + "/") + ".\(name).\(getpid()).tmp"
-        guard let handle = fopen(temporaryPath, "w") else {
+        guard let handle = InterruptShield.createTemporaryFile(temporaryPath) else {
             throw OutputError(path: path, reason: String(cString: strerror(errno)))
         }
         self.handle = handle
@@ -28,7 +28,7 @@ public final class AtomicFile {
     deinit {
         if let handle {
             fclose(handle)
-            unlink(temporaryPath)
+            InterruptShield.removeTemporaryFile(temporaryPath)
         }
     }
 
@@ -51,12 +51,13 @@ public final class AtomicFile {
     public func commit() throws(OutputError) {
         guard let handle else { return }
         self.handle = nil
-        let flushed = fflush(handle) == 0 && fsync(fileno(handle)) == 0
-        let closed = fclose(handle) == 0
-        guard flushed, closed, rename(temporaryPath, path) == 0 else {
-            let reason = String(cString: strerror(errno))
-            unlink(temporaryPath)
-            throw OutputError(path: path, reason: reason)
+        var failure: Int32 = 0
+        if fflush(handle) != 0 || fsync(fileno(handle)) != 0 { failure = errno }
+        if fclose(handle) != 0, failure == 0 { failure = errno }
+        if failure == 0 { failure = InterruptShield.moveIntoPlace(temporaryPath, to: path) }
+        guard failure == 0 else {
+            InterruptShield.removeTemporaryFile(temporaryPath)
+            throw OutputError(path: path, reason: String(cString: strerror(failure)))
         }
     }
 
@@ -65,6 +66,6 @@ public final class AtomicFile {
         guard let handle else { return }
         self.handle = nil
         fclose(handle)
-        unlink(temporaryPath)
+        InterruptShield.removeTemporaryFile(temporaryPath)
     }
 }

@@ -14,11 +14,20 @@ struct Bench: ParsableCommand {
     @Option(name: .long, help: "Taille du corpus généré, en Mo.")
     var sizeMb = 100
 
-    @Option(name: .long, help: "Étapes à mesurer, séparées par des virgules : read, tokenize, full, ou un id d’extension.")
-    var phases = "read,tokenize,full"
+    @Option(name: .long, help: """
+        Étapes à mesurer, séparées par des virgules : read (référence), tokenizer (découpage seul, 1 cœur), \
+        tokenize (lecture + décodage + découpage), plugins (chaque extension seule), full, ou un id d’extension.
+        """)
+    var phases = "read,tokenizer,tokenize,plugins,full"
 
     @Option(name: .long, help: "Nombres de tâches à essayer (par défaut : 1 et le nombre de cœurs).")
     var jobs: [Int] = []
+
+    @Option(name: .long, help: """
+        Programme C de référence (../shared/bench/pcre2scan.c compilé) : mesuré sur les mêmes fichiers et les \
+        mêmes motifs, chaque motif en sa propre passe, pour le rapport analyse complète / C.
+        """)
+    var pcre2scan: String?
 
     func run() throws {
         let folder: String
@@ -34,28 +43,61 @@ struct Bench: ParsableCommand {
             generated = directory
         }
         defer { if let generated { try? FileManager.default.removeItem(at: generated) } }
-        let bytes = FileWalker(inputs: [folder]).filter { $0.disposition == .analyze }.reduce(0) { $0 + $1.size }
-        let megabytes = Double(bytes) / 1_048_576
+        let files = FileWalker(inputs: [folder]).filter { $0.disposition == .analyze }
+        let megabytes = Double(files.reduce(0) { $0 + $1.size }) / 1_048_576
         let jobCounts = jobs.isEmpty ? Array(Set([1, ProcessInfo.processInfo.activeProcessorCount])).sorted() : jobs
-        print("\(String(format: "%.1f", megabytes)) Mo\n")
-        print("étape        tâches   secondes     Mo/s   mémoire max (Mo)   ratio / 1re étape")
+        let steps = phases.split(separator: ",").flatMap { $0 == "plugins" ? PluginCatalog.all.map { $0.id } : [String($0)] }
+        print(String(format: "%.1f Mo\n", megabytes))
+        print("étape          tâches  secondes  s CPU      Mo/s  mémoire max (Mo)  ratio / read")
         var reference: Double?
-        for phase in phases.split(separator: ",").map(String.init) {
-            for jobCount in phase == "read" ? [1] : jobCounts {
+        var fullOneJob: Double?
+        for phase in steps {
+            for jobCount in ["read", "tokenizer"].contains(phase) ? [1] : jobCounts {
                 let output = FileManager.default.temporaryDirectory.appendingPathComponent("coachlens-bench-out-\(getpid())")
-                let measurement = try ChildProcess.measure(
+                defer { try? FileManager.default.removeItem(at: output) }
+                var measurement = try ChildProcess.measure(
                     ["bench-phase", phase, folder, "--jobs", String(jobCount), "--out", output.path])
-                try? FileManager.default.removeItem(at: output)
                 guard measurement.status == 0 else {
                     throw ValidationError("l’étape \(phase) a échoué (code \(measurement.status))")
                 }
+                if phase == "tokenizer", let timed = try? String(contentsOf: output, encoding: .utf8), let seconds = Double(timed) {
+                    measurement.seconds = seconds
+                    measurement.cpuSeconds = seconds
+                }
                 let rate = megabytes / measurement.seconds
                 if reference == nil { reference = rate }
-                let figures = String(format: "%6d %10.2f %8.1f %18.1f %17.2f",
-                                     jobCount, measurement.seconds, rate, measurement.peakMegabytes, rate / (reference ?? rate))
-                print(phase.padding(toLength: 12, withPad: " ", startingAt: 0) + " " + figures)
+                if phase == "full", jobCount == 1 { fullOneJob = measurement.seconds }
+                print(row(phase, jobCount, measurement, rate: rate, reference: reference ?? rate))
             }
         }
+        if let pcre2scan {
+            try compare(with: pcre2scan, files: files, megabytes: megabytes, reference: reference, fullOneJob: fullOneJob)
+        }
+    }
+
+    /// Runs the C reference over the same files with the patterns the analysis runs, and states the ratio.
+    private func compare(
+        with program: String, files: [InputFile], megabytes: Double, reference: Double?, fullOneJob: Double?
+    ) throws {
+        let patterns = FileManager.default.temporaryDirectory.appendingPathComponent("coachlens-patterns-\(getpid()).txt")
+        defer { try? FileManager.default.removeItem(at: patterns) }
+        let lines = try RulesPatterns.patterns(rules: nil, method: "ten-steps")
+        try (lines.joined(separator: "\n") + "\n").write(to: patterns, atomically: true, encoding: .utf8)
+        // pcre2scan reads the *.txt files of each folder it is given (not their sub-folders).
+        let folders = Set(files.map { URL(fileURLWithPath: $0.path).deletingLastPathComponent().path }).sorted()
+        let measurement = try ChildProcess.measure(["-q", patterns.path] + folders, executable: program)
+        guard measurement.status == 0 else { throw ValidationError("\(program) a échoué (code \(measurement.status))") }
+        let rate = megabytes / measurement.seconds
+        print(row("pcre2scan", 1, measurement, rate: rate, reference: reference ?? rate))
+        if let fullOneJob {
+            print(String(format: "\nanalyse complète (1 tâche) / pcre2scan, %d motifs chacun en sa passe : %.2f× plus rapide",
+                         lines.count, measurement.seconds / fullOneJob))
+        }
+    }
+
+    private func row(_ phase: String, _ jobs: Int, _ measurement: ChildProcess.Measurement, rate: Double, reference: Double) -> String {
+        phase.padding(toLength: 14, withPad: " ", startingAt: 0) + String(
+            format: "%6d %9.2f %6.1f %9.2f %17.1f %13.3f",
+            jobs, measurement.seconds, measurement.cpuSeconds, rate, measurement.peakMegabytes, rate / reference)
     }
 }
-

@@ -17,6 +17,8 @@ struct Calls: AsyncParsableCommand {
 
     @OptionGroup var options: AnalysisOptionsGroup
 
+    @OptionGroup var sqlite: SQLiteOptionGroup
+
     @Option(name: .long, help: "Méthode d’étapes : ten-steps (par défaut), relation-affaires, maturation, codev, ou celle d’un pack de --rules.")
     var method = "ten-steps"
 
@@ -33,6 +35,7 @@ struct Calls: AsyncParsableCommand {
         guard let steps = run.plugins.first as? SalesStepsPlugin else { throw ExitCode(2) }
         let method = CallsMethod(id: steps.methodID, name: steps.methodName, steps: steps.steps)
         let dialect = options.csvDialect.dialect
+        let database = try sqlite.open(for: run)
         let report = try AnalysisReport(
             directory: options.out, plugins: [(SalesStepsPlugin.id, steps.table)], dialect: dialect)
         let calls = try CallsReport(directory: options.out, method: method, spec: steps.table, dialect: dialect)
@@ -40,6 +43,7 @@ struct Calls: AsyncParsableCommand {
         await run.pipeline.run(inputs: [directory]) { outcome in
             report.add(outcome)
             calls.add(outcome)
+            database?.add(outcome)
             progress.advance(bytes: outcome.row.bytes)
         }
         progress.finish()
@@ -52,6 +56,7 @@ struct Calls: AsyncParsableCommand {
             AnalysisRun.printError(error.description)
             throw ExitCode(2)
         }
+        try database?.finish()
         for item in calls.aggregate.unscored where item.kind == DocumentKind.other.rawValue {
             AnalysisRun.printError("\(item.document) : non évalué : \(item.reason.isEmpty ? "ce n’est pas une note d’appel" : item.reason)")
         }

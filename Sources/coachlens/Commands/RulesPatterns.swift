@@ -16,16 +16,21 @@ struct RulesPatterns: ParsableCommand {
 
     func run() throws {
         do {
-            let library = try RuleLibrary.load(
-                builtin: PluginCatalog.builtinRuleFolders, user: rules.map { URL(fileURLWithPath: $0) })
-            var lines = library.packs(for: "kinds").flatMap(\.patternSources)
-            for type in PluginCatalog.all {
-                lines += try type.init(library: library, options: AnalysisOptions(method: method)).patterns
-            }
-            print(lines.joined(separator: "\n"))
+            print(try Self.patterns(rules: rules, method: method).joined(separator: "\n"))
         } catch {
             AnalysisRun.printError(error.description)
             throw ExitCode(2)
         }
+    }
+
+    /// Every pattern the analysis runs with the built-in packs, `rules` and `method`: kinds, then each plugin's.
+    static func patterns(rules: String?, method: String) throws(RulePackError) -> [String] {
+        let library = try RuleLibrary.load(
+            builtin: PluginCatalog.builtinRuleFolders, user: rules.map { URL(fileURLWithPath: $0) })
+        var lines = library.packs(for: "kinds").flatMap(\.patternSources)
+        for type in PluginCatalog.all {
+            lines += try type.init(library: library, options: AnalysisOptions(method: method)).patterns
+        }
+        return lines
     }
 }

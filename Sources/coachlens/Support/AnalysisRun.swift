@@ -9,6 +9,14 @@ import Foundation
 struct AnalysisRun {
     let plugins: [any AnalysisPlugin]
     let pipeline: Pipeline
+    /// Every rule pack loaded (built-in and `--rules`).
+    let library: RuleLibrary
+
+    /// The rule packs the run reads: its plugins' and the kind classifier's.
+    var packsRead: [CompiledRulePack] {
+        let readers = Set(plugins.map { type(of: $0).id } + ["kinds"])
+        return library.packs.filter { readers.contains($0.pack.plugin) }
+    }
 
     /// Loads the packs and builds the plugins; an invalid pack exits with status 2.
     init(options: AnalysisOptionsGroup, pluginIDs: [String]?, analysis: AnalysisOptions) throws {
@@ -16,6 +24,7 @@ struct AnalysisRun {
         do {
             let library = try RuleLibrary.load(
                 builtin: PluginCatalog.builtinRuleFolders, user: options.rules.map { URL(fileURLWithPath: $0) })
+            self.library = library
             plugins = try types.map { type throws(RulePackError) in try type.init(library: library, options: analysis) }
             let loader = DocumentLoader(classifier: KindClassifier(library: library), assumeCalls: analysis.assumeCalls)
             pipeline = Pipeline(plugins: plugins, loader: loader, jobs: options.jobs)
@@ -25,11 +34,13 @@ struct AnalysisRun {
         }
     }
 
-    /// Runs over `inputs`, handing each outcome to `report` and the progress bar, then commits the report.
-    func run(inputs: [String], options: AnalysisOptionsGroup, report: AnalysisReport, extraFiles: (RunSummary) -> [(name: String, contents: String)] = { _ in [] }) async throws -> RunTotals {
+    /// Runs over `inputs`, handing each outcome to `report`, `database` and the progress bar, then commits the
+    /// report and finishes the database.
+    func run(inputs: [String], options: AnalysisOptionsGroup, report: AnalysisReport, database: SQLiteReport? = nil, extraFiles: (RunSummary) -> [(name: String, contents: String)] = { _ in [] }) async throws -> RunTotals {
         let progress = ProgressBar(mode: options.progress)
-        await pipeline.run(inputs: inputs) { outcome in
+        await analyze(inputs: inputs) { outcome in
             report.add(outcome)
+            database?.add(outcome)
             progress.advance(bytes: outcome.row.bytes)
         }
         progress.finish()
@@ -40,6 +51,7 @@ struct AnalysisRun {
             Self.printError(error.description)
             throw ExitCode(2)
         }
+        try database?.finish()
         return report.summary.totals
     }
 
