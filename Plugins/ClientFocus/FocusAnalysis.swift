@@ -37,13 +37,21 @@ struct FocusAnalysis: Sendable {
         let pronouns = PronounCounter.hits(in: document)
         let quotes = QuotedSpans(document.utf8)
         let sentences = document.sentences
+        // A courtesy formula's pronouns (« je reste à votre disposition ») say nothing of whom the text is about.
+        let courtesy = cues.filter { $0.kind == .courtesy }.map(\.utf8Range)
+        let voiced = Self.voiced(sentences, voices: cues.filter { $0.kind == .voice }, quotes: quotes, in: document)
         var counts = [Int](repeating: 0, count: PronounClass.allCases.count)
         var unquoted = [[Int]](repeating: counts, count: sentences.count)
         var sentencePronouns = [[PronounCounter.Hit]](repeating: [], count: sentences.count)
         for hit in pronouns {
             counts[hit.pronoun.rawValue] += 1
             sentencePronouns[hit.sentence].append(hit)
-            if !quotes.contains(hit.utf8Range.lowerBound) { unquoted[hit.sentence][hit.pronoun.rawValue] += 1 }
+            let start = hit.utf8Range.lowerBound
+            // The client's reported words count, quoted or not: they are the client speaking.
+            let spoken = voiced.contains(hit.sentence) || !quotes.contains(start)
+            if spoken, !courtesy.contains(where: { $0.contains(start) }) {
+                unquoted[hit.sentence][hit.pronoun.rawValue] += 1
+            }
         }
         var bySentence = [[FocusCue]](repeating: [], count: sentences.count)
         var suggestions: [Int: FocusCue] = [:]
@@ -61,7 +69,7 @@ struct FocusAnalysis: Sendable {
         let judgements = sentences.indices.map { index in
             judge.judge(FocusJudge.Signals(
                 pronouns: unquoted[index], cues: sentenceCues[index],
-                clientSpeaking: sentenceSpeakers[index].map(FocusJudge.isClient) ?? false,
+                clientSpeaking: voiced.contains(index) || sentenceSpeakers[index].map(FocusJudge.isClient) ?? false,
                 question: Self.isQuestion(sentences[index], in: document)))
         }
         self.counts = counts
@@ -100,6 +108,27 @@ struct FocusAnalysis: Sendable {
         let tokens = document.tokens[sentence.tokens]
         guard let last = tokens.last(where: { !closers.contains(document.text(of: $0)) }) else { return false }
         return document.text(of: last) == "?"
+    }
+
+    /// The sentences that report the client's own thoughts or words: each with a voice cue (« le locataire se
+    /// demande : … »), then the sentences after it that are questions or lie inside a quotation, up to the first
+    /// that is neither.
+    static func voiced(
+        _ sentences: [Sentence], voices: [FocusCue], quotes: QuotedSpans, in document: AnalyzedDocument
+    ) -> Set<Int> {
+        var voiced: Set<Int> = []
+        for voice in voices where voice.sentence < sentences.count {
+            voiced.insert(voice.sentence)
+            var next = voice.sentence + 1
+            while next < sentences.count {
+                let range = sentences[next].utf8Range
+                guard isQuestion(sentences[next], in: document)
+                    || quotes.contains((range.lowerBound + range.upperBound) / 2) else { break }
+                voiced.insert(next)
+                next += 1
+            }
+        }
+        return voiced
     }
 
     /// Cues of one kind that overlap merged into the strongest one, spanning them all; in text order. Company cues

@@ -15,6 +15,19 @@ struct FocusCue: Sendable, Equatable {
         case company
         /// A « nous » that takes the reader in (« chacun de nous »): that sentence's « nous » is not the company.
         case inclusive
+        /// A courtesy formula of a letter (« je reste à votre disposition », « je reviens vers vous concernant… »):
+        /// it orients nothing, and the pronouns inside it do not count in its sentence's judgement.
+        case courtesy
+        /// Words saying something went on at length (« longuement », « pendant quarante minutes »): a self-centred
+        /// sentence with them stands for a substantial part of the meeting, so it weighs twice in the share.
+        case extent
+        /// Words saying the writer presents themself briefly (« pour me présenter rapidement », « je me présente en
+        /// deux mots »): a self-centred sentence with them is a passing introduction, so it weighs half in the share.
+        case brevity
+        /// Words that hand the floor to the client's own thoughts or speech (« le locataire se demande : … », « il se
+        /// dit : « … » »): what follows, up to the end of the quotation or of the run of questions, is the client
+        /// speaking, so its « je », « mes » and self cues are the client's.
+        case voice
     }
 
     /// The rule id.

@@ -4,8 +4,8 @@ import CoachLensKit
 ///
 /// Labels: `client_term`, `self_term`, `service` and `inclusive` for each cue (overlapping cues of one kind
 /// counted once, as in the table; a company cue under the side it stands for in its sentence; third-person cues are
-/// too many to show); `client` and `self` for each sentence
-/// so judged, on the words that decided it; `suggestion` for a self-centred sentence the pack can reword.
+/// too many to show; courtesy formulas, extent and brevity words and words that hand the floor to the client orient nothing by themselves); `client` and `self` for each
+/// sentence so judged, on the words that decided it; `suggestion` for a self-centred sentence the pack can reword.
 enum FocusFindings {
     /// Every finding of `analysis`, in text order.
     static func findings(_ analysis: FocusAnalysis, in document: AnalyzedDocument) -> [Finding] {
@@ -54,7 +54,7 @@ enum FocusFindings {
         case .oneself: return "self_term"
         case .service: return "service"
         case .inclusive: return "inclusive"
-        case .third, .company: return nil
+        case .third, .company, .courtesy, .extent, .brevity, .voice: return nil
         }
     }
 

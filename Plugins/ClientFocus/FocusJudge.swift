@@ -13,12 +13,16 @@ import CoachLensKit
 ///   client or service cue (« je vous envoie », « je lui ai demandé ses besoins »);
 /// - company cues (credentials and facts of a company in the third person) go to the side ``companySide(pronouns:)``
 ///   gives: the client's company in call notes and sessions (« clinique certifiée HAS, leader régional »), unless
-///   the sentence says « nous » (or, in a session, « je »); the writer's company everywhere else.
+///   the sentence says « nous » (or, in a session, « je »; in call notes, « vous », as an advertisement does); the
+///   writer's company everywhere else.
 ///
 /// Words inside quotation marks are someone else's: their pronouns and self cues do not count (a blog quoting
 /// « nous sommes leaders » as the wrong way to write is not self-centred). In a session transcript, what a
 /// speaker labelled as the client (`Client :`, `Prospect :`) says about themself is about the client: their
-/// first-person pronouns, « on » and self cues (« mes équipes ») go to the client score.
+/// first-person pronouns, « on » and self cues (« mes équipes ») go to the client score. The same holds in any text
+/// for the client's thoughts or words it reports after a voice cue (« le locataire se demande : mes équipes
+/// seront-elles bien ici ? Que devient mon loyer ? », « il se dit : « je n'ai pas le temps » »): those sentences,
+/// quoted or not, are the client speaking (``FocusAnalysis``).
 ///
 /// The sentence is about the client when its client score is at least 1 and exceeds the self score by 0.5, about
 /// oneself in the mirror case, and about neither otherwise.
@@ -30,18 +34,25 @@ import CoachLensKit
 /// sais, je parle trop » in a passage of advice weighs less than « notre cabinet, fondé en 1995 »); what the client
 /// says in a session counts as cued. A run of questions (« Quels sont vos clients ? Où perdez-vous des ventes ? »)
 /// is one move of the text: its sentences of one side weigh together at most as much as one clear sentence; in a
-/// session transcript each question is a prompt that steers the talk and weighs half a remark.
+/// session transcript each question is a prompt that steers the talk and weighs half a remark. A self-centred
+/// sentence that says it went on at length (« je lui ai d'abord parlé longuement de notre imprimerie ») stands for a
+/// substantial part of the meeting and weighs twice, and one that says it is a brief introduction (« pour me présenter
+/// rapidement : je suis consultante depuis douze ans ») weighs half; the client talking at length is what a client-centred text
+/// is expected to report, and its listening cues already credit it. A courtesy formula (« je reste à votre
+/// disposition », « je reviens vers vous concernant… ») orients nothing: it adds no weight and its pronouns do not
+/// count (``FocusAnalysis``).
 /// The label is `client` when the share is at least 0.7, `self` when it is at most 0.3, `mixed` in between: one
 /// clear self-centred sentence beside two client-centred ones is already a substantial part. With no oriented
 /// sentence the share falls back on the summed scores, and is 0.5 (mixed) when both are zero.
 struct FocusJudge: Sendable {
     /// What one sentence offers the judge.
     struct Signals: Sendable {
-        /// Pronoun counts outside quotation marks, indexed by ``PronounClass``.
+        /// Pronoun counts outside quotation marks and courtesy formulas, indexed by ``PronounClass``.
         var pronouns: [Int]
         /// The sentence's cues, overlaps merged.
         var cues: [FocusCue]
-        /// Said by the client in a session transcript.
+        /// Said by the client: their turn in a session transcript, or their thoughts or words a text reports
+        /// (« le locataire se demande : mes équipes seront-elles bien ici ? »).
         var clientSpeaking = false
         /// Ends with a question mark.
         var question = false
@@ -58,6 +69,10 @@ struct FocusJudge: Sendable {
         var question = false
         /// A question in a session transcript: a prompt that steers the talk rather than a remark of its own.
         var prompt = false
+        /// Says it went on at length (an extent cue): if self-centred, it stands for a substantial part of the text.
+        var extended = false
+        /// Says it is a brief self-introduction (a brevity cue): if self-centred, it weighs half.
+        var brief = false
     }
 
     /// The share from which a text is `client`.
@@ -76,6 +91,12 @@ struct FocusJudge: Sendable {
     static let pronounOnlyFactor = 0.5
     /// How much a prompt (a question in a session transcript) weighs beside a remark.
     static let promptFactor = 0.5
+    /// How much a self-centred sentence that says it went on at length (« je lui ai parlé longuement de notre
+    /// imprimerie ») weighs beside one that does not.
+    static let extentFactor = 2.0
+    /// How much a self-centred sentence that says it is a brief introduction (« pour me présenter rapidement : je
+    /// suis consultante depuis douze ans ») weighs beside one that does not.
+    static let brevityFactor = 0.5
     /// The weight of each first-person pronoun and « on » when the client speaks, and the score of simply being
     /// the client speaking.
     static let clientSpeakerWeight = 0.5
@@ -120,18 +141,20 @@ struct FocusJudge: Sendable {
 
     /// Whom the company cues of a sentence with these pronoun counts describe: in call notes and sessions the
     /// client's company, unless the sentence says « nous », « notre » (or, in a session, « je ») and so speaks of
-    /// the speaker's own; elsewhere the writer's company.
+    /// the speaker's own, or, outside sessions, addresses a reader with « vous » (« vous l'avez vu à la télé :
+    /// Fitnessia a été élue meilleure chaîne ») and so is an advertisement; elsewhere the writer's company.
     func companySide(pronouns: [Int]) -> FocusCue.Kind {
         guard thirdPersonIsClient else { return .oneself }
         let own = pronouns[PronounClass.firstPlural.rawValue] > 0
             || (firstSingularOwnsCompany && pronouns[PronounClass.firstSingular.rawValue] > 0)
+            || (!firstSingularOwnsCompany && pronouns[PronounClass.secondPerson.rawValue] > 0)
         return own ? .oneself : .client
     }
 
     /// Judges one sentence.
     func judge(_ signals: Signals) -> Judgement {
         var client = 0.0, oneself = 0.0
-        var inclusive = false
+        var inclusive = false, extended = false, brief = false
         // What the client says in a session is about the client whatever its words.
         var clientCued = signals.clientSpeaking, selfCued = false
         let companyKind = companySide(pronouns: signals.pronouns)
@@ -142,14 +165,17 @@ struct FocusJudge: Sendable {
                 client += cue.weight
                 clientCued = true
             case .third: client += thirdPersonIsClient ? cue.weight : 0
-            case .oneself where cue.quoted: break
             case .oneself where signals.clientSpeaking:
                 client += cue.weight
                 clientCued = true
+            case .oneself where cue.quoted: break
             case .oneself, .company:
                 oneself += cue.weight
                 selfCued = true
             case .inclusive: inclusive = true
+            case .extent: extended = true
+            case .brevity: brief = true
+            case .courtesy, .voice: break
             }
         }
         let servesClient = signals.cues.contains { $0.kind == .client || $0.kind == .service }
@@ -175,13 +201,18 @@ struct FocusJudge: Sendable {
         let pronounsOnly = orientation == .client ? !clientCued : orientation == .oneself ? !selfCued : false
         return Judgement(
             client: client, oneself: oneself, orientation: orientation, pronounsOnly: pronounsOnly,
-            question: signals.question, prompt: signals.question && questionsArePrompts)
+            question: signals.question, prompt: signals.question && questionsArePrompts, extended: extended,
+            brief: brief)
     }
 
-    /// How much an oriented sentence weighs in a share: 1 plus half its margin, capped.
+    /// How much an oriented sentence weighs in a share: 1 plus half its margin, capped, then scaled down for
+    /// pronouns alone, a prompt or a self-centred brief introduction, and up for a self-centred sentence that went
+    /// on at length.
     static func strength(_ judgement: Judgement) -> Double {
         let strength = min(1 + abs(judgement.client - judgement.oneself) / 2, strengthCap)
         return strength * (judgement.pronounsOnly ? pronounOnlyFactor : 1) * (judgement.prompt ? promptFactor : 1)
+            * (judgement.extended && judgement.orientation == .oneself ? extentFactor : 1)
+            * (judgement.brief && judgement.orientation == .oneself ? brevityFactor : 1)
     }
 
     /// The client share of a set of judged sentences.

@@ -6,7 +6,8 @@ enum MarkerKind: String, CaseIterable, Sendable {
     case negation
     /// A negation written after the step: the whole clause (« synthèse pas faite », « reformulation oubliée »).
     case negationClause = "negation-clause"
-    /// A negative answer in a « label : value » line: the whole sentence (« Résumé : non », « ✘ variantes »).
+    /// A negative answer in a « label : value » line: the whole sentence (« Résumé : non », « ✘ variantes »), but
+    /// only its own line when the sentence runs over several lines.
     case negativeAnswer = "negative-answer"
     /// A plan, intention or piece of advice: from the marker to the end of the sentence, or to the end of the
     /// paragraph when the marker opens a list (« À faire : », « je vais », « la prochaine fois », « j'aurais dû »).
@@ -15,7 +16,8 @@ enum MarkerKind: String, CaseIterable, Sendable {
     case planClause = "plan-clause"
     /// The steps of this sentence happened first in the meeting (« dès le début », « j'ai commencé par »).
     case orderFirst = "order-first"
-    /// An offer or closing in this sentence came before any question (« avant même de lui poser une question »).
+    /// An offer or closing in this sentence came before any question or the summary (« avant même de lui poser
+    /// une question », « avant même de récapituler », « sans poser une seule question »).
     case orderPremature = "order-premature"
     /// An outcome line placed ahead of the story (« Signé ! », « Bilan : »): ignored for the order.
     case orderOutcome = "order-outcome"

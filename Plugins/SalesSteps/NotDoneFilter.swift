@@ -43,7 +43,7 @@ struct NotDoneFilter: Sendable {
                 let markerClause = clauses.clause(in: sentence, containing: start)
                 if markerClause == clause || clause.contains(start) { return marker }
             case .negativeAnswer:
-                return marker
+                if onSameLine(marker.range.lowerBound, cue.range.lowerBound) { return marker }
             case .plan:
                 if start <= cue.range.lowerBound { return marker }
             case .orderFirst, .orderPremature, .orderOutcome, .orderThen:
@@ -51,6 +51,13 @@ struct NotDoneFilter: Sendable {
             }
         }
         return nil
+    }
+
+    /// True when no line break separates the two offsets: a « label : — » line does not answer the next line of
+    /// its sentence (a form whose lines end without punctuation).
+    private func onSameLine(_ first: Int, _ second: Int) -> Bool {
+        let range = min(first, second)..<max(first, second)
+        return !document.utf8[range].contains(UInt8(ascii: "\n"))
     }
 
     /// True when nothing but a colon, dashes or spaces follow the marker in its sentence: it heads the lines below.

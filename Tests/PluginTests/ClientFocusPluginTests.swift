@@ -139,6 +139,41 @@ import Testing
         #expect(Self.text(row["label"]) == "self")
     }
 
+    /// A letter's courtesy formulas orient nothing: a follow-up mail of credentials stays self-centred, however
+    /// politely it opens and closes.
+    @Test func courtesyFormulasOrientNothing() {
+        let (row, findings) = Self.analyze("""
+            Bonjour M. Girard,
+
+            Je reviens vers vous concernant notre proposition du 12 octobre. Pour rappel, notre solution a été \
+            choisie par plus de 80 collectivités et nous venons d'obtenir la certification HDS. Je reste à votre \
+            disposition.
+
+            Cordialement,
+            Anne Petit
+            """)
+        #expect(row["client_share"]?.number == 0)
+        #expect(Self.text(row["label"]) == "self")
+        #expect(!findings.contains { $0.label == "client" && $0.rule == "phrase" })
+        #expect(row["second_person"]?.number == 2)
+    }
+
+    /// Talking about oneself at length is a substantial part of a meeting: that sentence weighs twice beside the
+    /// client's, while the client talking at length weighs as usual.
+    @Test func selfTalkAtLengthWeighsTwice() {
+        let rest = " Ensuite il m'a expliqué qu'il veut vendre plus aux entreprises. Son problème, c'est le temps. "
+            + "Je lui envoie deux idées de coffrets lundi."
+        let atLength = Self.analyze("Je lui ai d'abord parlé longuement de notre imprimerie." + rest, kind: .call)
+        let brief = Self.analyze("Je lui ai d'abord parlé de notre imprimerie." + rest, kind: .call)
+        #expect(Self.text(atLength.row["label"]) == "mixed")
+        #expect(Self.text(brief.row["label"]) == "client")
+        let clientAtLength = Self.analyze("""
+            Le dirigeant m'a parlé longuement de ses soucis de planning. J'ai noté ses trois priorités. Puis j'ai \
+            enchaîné sur notre historique, nos 25 ans d'expérience et nos récompenses.
+            """, kind: .call)
+        #expect(Self.text(clientAtLength.row["label"]) == "mixed")
+    }
+
     @Test func quotedSelfTalkIsNotSelfCentred() {
         let (row, _) = Self.analyze("""
             « Nous sommes leaders, notre équipe est la meilleure. » Combien de sites commencent ainsi ? \

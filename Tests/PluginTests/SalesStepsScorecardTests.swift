@@ -22,55 +22,30 @@ import Testing
         #expect(card.callsTaken == card.callsTotal, "notes d’appel mal typées")
     }
 
-    /// Every annotated set with its folder: the targets hold on the pooled notes as on each set.
-    static let sets: [(gold: URL, folder: URL)] = [
-        ("gold.tsv", "notes"), ("heldout-gold.tsv", "heldout"), ("blind-gold.tsv", "blind"),
-        ("blind2-gold.tsv", "blind2"), ("blind3-gold.tsv", "blind3"), ("blind4-gold.tsv", "blind4"),
-    ].map { (fixtures.appendingPathComponent($0.0), fixtures.appendingPathComponent($0.1)) }
-        + [(fixtures.appendingPathComponent("corpus-calls-gold.tsv"), repository.appendingPathComponent("corpus/calls"))]
+    /// Every annotated set: its gold file and its folder of texts (relative to the fixtures, or to the repository
+    /// for the corpus call notes).
+    static let setNames: [String] = [
+        "notes", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "corpus/calls",
+    ]
 
+    static func set(_ name: String) -> (gold: URL, folder: URL) {
+        switch name {
+        case "notes": (fixtures.appendingPathComponent("gold.tsv"), fixtures.appendingPathComponent("notes"))
+        case "corpus/calls":
+            (fixtures.appendingPathComponent("corpus-calls-gold.tsv"), repository.appendingPathComponent("corpus/calls"))
+        default: (fixtures.appendingPathComponent("\(name)-gold.tsv"), fixtures.appendingPathComponent(name))
+        }
+    }
+
+    /// The targets hold on each set alone...
+    @Test(arguments: setNames)
+    func eachSetMeetsTheTargets(_ name: String) throws {
+        let set = Self.set(name)
+        check(try SalesStepsScorecard(gold: set.gold, folder: set.folder))
+    }
+
+    /// ...and on all of them pooled.
     @Test func pooledSets() throws {
-        check(try SalesStepsScorecard(sets: Self.sets))
-    }
-
-    @Test func evaluationNotes() throws {
-        check(try SalesStepsScorecard(
-            gold: Self.fixtures.appendingPathComponent("gold.tsv"), folder: Self.fixtures.appendingPathComponent("notes")))
-    }
-
-    @Test func heldOutNotes() throws {
-        check(try SalesStepsScorecard(
-            gold: Self.fixtures.appendingPathComponent("heldout-gold.tsv"),
-            folder: Self.fixtures.appendingPathComponent("heldout")))
-    }
-
-    @Test func blindNotes() throws {
-        check(try SalesStepsScorecard(
-            gold: Self.fixtures.appendingPathComponent("blind-gold.tsv"),
-            folder: Self.fixtures.appendingPathComponent("blind")))
-    }
-
-    @Test func secondBlindNotes() throws {
-        check(try SalesStepsScorecard(
-            gold: Self.fixtures.appendingPathComponent("blind2-gold.tsv"),
-            folder: Self.fixtures.appendingPathComponent("blind2")))
-    }
-
-    @Test func thirdBlindNotes() throws {
-        check(try SalesStepsScorecard(
-            gold: Self.fixtures.appendingPathComponent("blind3-gold.tsv"),
-            folder: Self.fixtures.appendingPathComponent("blind3")))
-    }
-
-    @Test func fourthBlindNotes() throws {
-        check(try SalesStepsScorecard(
-            gold: Self.fixtures.appendingPathComponent("blind4-gold.tsv"),
-            folder: Self.fixtures.appendingPathComponent("blind4")))
-    }
-
-    @Test func corpusCallNotes() throws {
-        check(try SalesStepsScorecard(
-            gold: Self.fixtures.appendingPathComponent("corpus-calls-gold.tsv"),
-            folder: Self.repository.appendingPathComponent("corpus/calls")))
+        check(try SalesStepsScorecard(sets: Self.setNames.map(Self.set)))
     }
 }

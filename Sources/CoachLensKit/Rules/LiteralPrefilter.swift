@@ -9,24 +9,26 @@
 public struct LiteralPrefilter: Sendable, Equatable {
     /// Folded word starts, at least ``WordPrefixIndex/minPrefix`` bytes each.
     let words: [[UInt8]]
+    /// Their index keys, computed once.
+    private let keys: [UInt64]
 
     /// The prefilter of `pattern`, or nil when no required word can be proven.
     public static func of(_ pattern: String) -> LiteralPrefilter? {
         var parser = PatternReader(Array(pattern.unicodeScalars))
         guard let words = parser.alternation(boundaryBefore: false).words, parser.atEnd,
               words.allSatisfy({ $0.count >= WordPrefixIndex.minPrefix }) else { return nil }
-        return LiteralPrefilter(words: words)
+        return LiteralPrefilter(words: words, keys: Array(Set(words.map(WordPrefixIndex.key))).sorted())
     }
 
     /// Whether the text indexed by `index` may hold a match.
     public func mayMatch(in index: WordPrefixIndex) -> Bool {
-        words.contains { index.containsWord(startingWith: $0) }
+        keys.contains { index.containsWord(withKey: $0) }
     }
 
     /// The sentences holding one of the required words, ascending: a match lies in (or, for a paragraph
     /// rule, around) one of them.
     func candidateSentences(in index: WordPrefixIndex) -> [Int] {
-        index.sentences(holdingAnyOf: words)
+        index.sentences(holdingAnyOf: keys)
     }
 }
 

@@ -17,13 +17,13 @@ public enum RuleMatcher {
         var hits: [RuleHit] = []
         var failures: [String] = []
         document.utf8.withUnsafeBufferPointer { text in
-            for (index, rule) in pack.rules.enumerated() {
+            for index in pack.rules.indices {
                 do throws(PatternError) {
                     try scan(
-                        rule, index: index, in: document, text: text, scratch: scratch, prefiltered: prefiltered,
+                        pack.rules[index], index: index, in: document, text: text, scratch: scratch, prefiltered: prefiltered,
                         into: &hits)
                 } catch {
-                    failures.append("règle \(rule.rule.id) (\(pack.pack.id)) : \(error.description)")
+                    failures.append("règle \(pack.rules[index].rule.id) (\(pack.pack.id)) : \(error.description)")
                 }
             }
         }

@@ -73,16 +73,16 @@ public struct WordPrefixIndex: Sendable {
         postings.record(prefix | length << 56, sentence: Int32(truncatingIfNeeded: sentence))
     }
 
-    /// Whether some word of the text starts with `folded` (already folded; its first ``maxPrefix`` bytes count).
-    func containsWord(startingWith folded: [UInt8]) -> Bool {
-        postings.contains(Self.key(folded))
+    /// Whether some word of the text has the prefix `key` (see ``key(_:)``).
+    func containsWord(withKey key: UInt64) -> Bool {
+        postings.contains(key)
     }
 
-    /// The sentences, ascending and without repeats, holding a word that starts with one of `words`.
-    func sentences(holdingAnyOf words: [[UInt8]]) -> [Int] {
+    /// The sentences, ascending and without repeats, holding a word with one of the prefix `keys`.
+    func sentences(holdingAnyOf keys: [UInt64]) -> [Int] {
         var found: [Int] = []
-        for word in words { postings.sentences(of: Self.key(word), into: &found) }
-        if words.count > 1 {
+        for key in keys { postings.sentences(of: key, into: &found) }
+        if keys.count > 1 {
             found.sort()
             var unique: [Int] = []
             unique.reserveCapacity(found.count)
@@ -92,7 +92,8 @@ public struct WordPrefixIndex: Sendable {
         return found.reversed()
     }
 
-    private static func key(_ folded: [UInt8]) -> UInt64 {
+    /// The index key of a folded word start: its first ``maxPrefix`` bytes.
+    static func key(_ folded: [UInt8]) -> UInt64 {
         WordFolding.key(folded.prefix(maxPrefix))
     }
 

@@ -34,9 +34,8 @@ public enum CSVDialect: String, Sendable, CaseIterable {
 
     /// Quotes a field holding a separator, quote or line break, doubling inner quotes (RFC 4180).
     func quoted(_ value: String) -> String {
-        let separator = Character(Unicode.Scalar(self.separator))
-        guard value.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
-        else { return value }
+        // Bytes, not Characters: every special character is ASCII, and this runs once per cell.
+        guard value.utf8.contains(where: { $0 == separator || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 

@@ -38,6 +38,10 @@ struct AnalysisRun {
     /// report and finishes the database.
     func run(inputs: [String], options: AnalysisOptionsGroup, report: AnalysisReport, database: SQLiteReport? = nil, extraFiles: (RunSummary) -> [(name: String, contents: String)] = { _ in [] }) async throws -> RunTotals {
         let progress = ProgressBar(mode: options.progress)
+        if progress.enabled, !inputs.contains("-") {
+            // A second, stat-only walk: cheap next to the analysis, and it lets the bar show a percentage.
+            progress.totalBytes = FileWalker(inputs: inputs).reduce(0) { $0 + ($1.disposition == .analyze ? $1.size : 0) }
+        }
         await analyze(inputs: inputs) { outcome in
             report.add(outcome)
             database?.add(outcome)

@@ -1,0 +1,2 @@
+// Declarations only: the definitions come from libFuzzer's runtime.
+#include "FuzzDriver.h"
