@@ -2,8 +2,8 @@ import CoachLensKit
 import CoachLensPipeline
 
 /// Writes the `calls` outputs beside those of ``AnalysisReport``: calls.csv streamed row by row, then
-/// salespeople.csv and calls.md from the folded ``CallsAggregate``. Files are renamed into place only by
-/// ``commit()``.
+/// salespeople.csv and calls.md from the folded ``CallsAggregate``. Files are renamed into place only when the
+/// run's report commits them, all in one step.
 public final class CallsReport {
     /// calls.csv columns before and after the step columns.
     static let leadingColumns = ["document", "salesperson", "client", "date"]
@@ -43,8 +43,8 @@ public final class CallsReport {
          ("calls.md", CallsMarkdown.render(aggregate))]
     }
 
-    /// Renames calls.csv into place.
-    public func commit() throws(OutputError) { try calls.commit() }
+    /// calls.csv, to be renamed into place with the run's other files (see ``AnalysisReport/commit(extraFiles:alongside:)``).
+    public var pendingTables: [CSVTableWriter] { [calls] }
 
     /// Drops calls.csv, leaving any previous one in place.
     public func discard() { calls.discard() }

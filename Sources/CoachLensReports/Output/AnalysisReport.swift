@@ -60,8 +60,11 @@ public final class AnalysisReport {
         salespeople.add(outcome, steps: summary.table("steps")?.spec)
     }
 
-    /// Writes the summaries and renames every file into place.
-    public func commit(extraFiles: [(name: String, contents: String)] = []) throws(OutputError) {
+    /// Writes the summaries and renames every file into place, `alongside` included, in one step that an
+    /// interrupt cannot split.
+    public func commit(
+        extraFiles: [(name: String, contents: String)] = [], alongside: [CSVTableWriter] = []
+    ) throws(OutputError) {
         var files: [AtomicFile] = []
         let summaries = [("summary.md", MarkdownSummary.render(summary)), ("summary.html", HTMLSummary.render(summary, salespeople: salespeople))]
         for (name, contents) in summaries + extraFiles {
@@ -74,6 +77,7 @@ public final class AnalysisReport {
             try evidence.commit()
             for name in tables.keys.sorted() { try tables[name]?.commit() }
             for file in files { try file.commit() }
+            for table in alongside { try table.commit() }
         }
     }
 

@@ -48,8 +48,7 @@ struct Calls: AsyncParsableCommand {
         }
         progress.finish()
         do {
-            try report.commit(extraFiles: calls.summaryFiles)
-            try calls.commit()
+            try report.commit(extraFiles: calls.summaryFiles, alongside: calls.pendingTables)
         } catch {
             report.discard()
             calls.discard()
