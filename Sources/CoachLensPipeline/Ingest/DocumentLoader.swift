@@ -27,7 +27,7 @@ public struct DocumentLoader: Sendable {
             switch file.format {
             case .text:
                 let (text, encoding) = try TextDecoder.decode(bytes)
-                var loaded = classified(text, encoding: encoding, file: file, byteCount: bytes.count, scratch: scratch)
+                var loaded = classified(text, encoding: encoding, name: file.document, byteCount: bytes.count, scratch: scratch)
                 if let section = file.section {
                     let megabytes = (section.fileSize + (1 << 19)) >> 20
                     loaded.warnings.insert("partie \(section.index) d’un fichier de \(megabytes) Mo analysé par parties", at: 0)
@@ -47,20 +47,22 @@ public struct DocumentLoader: Sendable {
                 guard text.unicodeScalars.contains(where: { !$0.properties.isWhitespace }) else {
                     throw IngestFailure(.skipped, "document Word sans texte")
                 }
-                return .success(classified(text, encoding: .docx, file: file, byteCount: bytes.count, scratch: scratch))
+                return .success(classified(text, encoding: .docx, name: file.document, byteCount: bytes.count, scratch: scratch))
             }
         } catch {
             return .failure(error)
         }
     }
 
-    /// A text document with its front matter read and its kind decided.
-    private func classified(
-        _ text: String, encoding: TextEncoding, file: InputFile, byteCount: Int, scratch: MatchScratch
+    /// A text document named `name` with its front matter read (`metadata` laid over it) and its kind decided.
+    func classified(
+        _ text: String, encoding: TextEncoding, name: String, byteCount: Int, metadata: [String: String] = [:],
+        scratch: MatchScratch
     ) -> (document: AnalyzedDocument, warnings: [String]) {
-        let (metadata, body) = FrontMatter.split(text)
+        let (frontMatter, body) = FrontMatter.split(text)
         let document = Document(
-            path: file.document, text: body, kind: .other, metadata: metadata, encoding: encoding, byteCount: byteCount)
+            path: name, text: body, kind: .other, metadata: frontMatter.merging(metadata) { $1 }, encoding: encoding,
+            byteCount: byteCount)
         let analyzed = AnalyzedDocument(document)
         let (kind, warning) = classifier.classify(analyzed, assumeCalls: assumeCalls, scratch: scratch)
         return (analyzed.withKind(kind), warning.map { [$0] } ?? [])

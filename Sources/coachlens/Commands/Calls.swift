@@ -39,7 +39,7 @@ struct Calls: AsyncParsableCommand {
         let report = try AnalysisReport(
             directory: options.out, plugins: [(SalesStepsPlugin.id, steps.table)], dialect: dialect)
         let calls = try CallsReport(directory: options.out, method: method, spec: steps.table, dialect: dialect)
-        let progress = ProgressBar(mode: options.progress)
+        let progress = AnalysisRun.progressBar(for: [directory], mode: options.progress)
         await run.pipeline.run(inputs: [directory]) { outcome in
             report.add(outcome)
             calls.add(outcome)

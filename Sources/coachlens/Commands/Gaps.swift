@@ -37,7 +37,7 @@ struct Gaps: AsyncParsableCommand {
             throw ExitCode(2)
         }
         var accumulator = GapAccumulator(tables: plugins.map { (type(of: $0).id, $0.table) })
-        let progress = ProgressBar(mode: options.progress)
+        let progress = AnalysisRun.progressBar(for: [directory], mode: options.progress)
         await Pipeline(plugins: plugins, loader: loader, jobs: options.jobs).run(inputs: [directory]) { outcome in
             accumulator.add(outcome)
             progress.advance(bytes: outcome.row.bytes)

@@ -21,7 +21,7 @@ extension AnalysisRun {
     func run(
         inputs: [String], options: AnalysisOptionsGroup, writer: JSONLinesWriter, database: SQLiteReport?
     ) async throws -> RunTotals {
-        let progress = ProgressBar(mode: options.progress)
+        let progress = Self.progressBar(for: inputs, mode: options.progress)
         var totals = RunTotals()
         await analyze(inputs: inputs) { outcome in
             writer.add(outcome)

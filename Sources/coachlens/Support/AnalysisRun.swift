@@ -37,11 +37,7 @@ struct AnalysisRun {
     /// Runs over `inputs`, handing each outcome to `report`, `database` and the progress bar, then commits the
     /// report and finishes the database.
     func run(inputs: [String], options: AnalysisOptionsGroup, report: AnalysisReport, database: SQLiteReport? = nil, extraFiles: (RunSummary) -> [(name: String, contents: String)] = { _ in [] }) async throws -> RunTotals {
-        let progress = ProgressBar(mode: options.progress)
-        if progress.enabled, !inputs.contains("-") {
-            // A second, stat-only walk: cheap next to the analysis, and it lets the bar show a percentage.
-            progress.totalBytes = FileWalker(inputs: inputs).reduce(0) { $0 + ($1.disposition == .analyze ? $1.size : 0) }
-        }
+        let progress = Self.progressBar(for: inputs, mode: options.progress)
         await analyze(inputs: inputs) { outcome in
             report.add(outcome)
             database?.add(outcome)
@@ -57,6 +53,16 @@ struct AnalysisRun {
         }
         try database?.finish()
         return report.summary.totals
+    }
+
+    /// The progress bar of a run over `inputs`, knowing their total size when it is shown and they are files: a
+    /// second, stat-only walk, cheap next to the analysis, lets it show a percentage and the time left.
+    static func progressBar(for inputs: [String], mode: ProgressMode) -> ProgressBar {
+        let progress = ProgressBar(mode: mode)
+        if progress.enabled, inputs != [standardInput] {
+            progress.totalBytes = FileWalker(inputs: inputs).reduce(0) { $0 + ($1.disposition == .analyze ? $1.size : 0) }
+        }
+        return progress
     }
 
     /// Names every file that was not analysed on stderr and returns the exit status: 0 when all were, 1 otherwise.

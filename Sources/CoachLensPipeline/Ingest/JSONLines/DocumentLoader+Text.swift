@@ -10,13 +10,8 @@ extension DocumentLoader {
     ) -> Result<(document: AnalyzedDocument, warnings: [String]), IngestFailure> {
         do {
             let (normalised, _) = try TextDecoder.decode(Array(text.utf8))
-            let (frontMatter, body) = FrontMatter.split(normalised)
-            let document = Document(
-                path: name, text: body, kind: .other, metadata: frontMatter.merging(metadata) { $1 },
-                encoding: encoding, byteCount: byteCount)
-            let analyzed = AnalyzedDocument(document)
-            let (kind, warning) = classifier.classify(analyzed, assumeCalls: assumeCalls, scratch: scratch)
-            return .success((analyzed.withKind(kind), warning.map { [$0] } ?? []))
+            return .success(classified(
+                normalised, encoding: encoding, name: name, byteCount: byteCount, metadata: metadata, scratch: scratch))
         } catch {
             return .failure(error)
         }
