@@ -40,6 +40,22 @@ import Testing
         #expect(Array(text.unicodeScalars) == Array("été".unicodeScalars))
     }
 
+    /// The composition check reads eight bytes at a time: a combining mark or a jamo at any offset is found, and
+    /// composed French text (lead bytes below 0xCC) is left alone.
+    @Test func compositionIsNeededWhereverTheMarkFalls() {
+        for offset in 0..<20 {
+            let prefix = String(repeating: "a", count: offset)
+            #expect(TextDecoder.needsComposition(prefix + "e\u{0301}" + "zzzzzzzzzz"))
+            #expect(TextDecoder.needsComposition(prefix + "\u{1100}\u{1161}"))
+            #expect(!TextDecoder.needsComposition(prefix + "été à l’œuf « ça » déjà vu — ÉÈÀÇÏÔ"))
+        }
+    }
+
+    @Test func carriageReturnsAreFoundAnywhere() {
+        #expect(TextDecoder.containsCarriageReturn(String(repeating: "é", count: 40) + "\r"))
+        #expect(!TextDecoder.containsCarriageReturn(String(repeating: "é", count: 40) + "\n"))
+    }
+
     @Test func emptyFileIsSkipped() {
         #expect(throws: IngestFailure(.skipped, "fichier vide")) { try TextDecoder.decode([]) }
     }

@@ -92,7 +92,12 @@ struct FrenchScanner {
                     lineBreak()
                     i += 1
                 } else if cls >= C.lower && cls <= C.digit {
-                    scanWord(from: i, wordStart: i)
+                    if cls != C.digit, let (end, asciiOnly) = plainWordEnd(i) {
+                        emit(i, end, .word, ascii: asciiOnly)
+                        i = end
+                    } else {
+                        scanWord(from: i, wordStart: i)
+                    }
                 } else {
                     scanOther(cls, length: 1)
                 }
@@ -105,7 +110,12 @@ struct FrenchScanner {
                     lineBreak()
                     i += length
                 } else if C.isWord(cls) {
-                    scanWord(from: i, wordStart: i)
+                    if let (end, _) = plainWordEnd(i) {
+                        emit(i, end, .word)
+                        i = end
+                    } else {
+                        scanWord(from: i, wordStart: i)
+                    }
                 } else {
                     scanOther(cls, length: length)
                 }
@@ -455,6 +465,49 @@ struct FrenchScanner {
             if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "'") || byte >= 0xC2 {
                 finishSpan(end)
             }
+        }
+    }
+
+    /// The end of the word starting at `start` when it is plain: ASCII letters and digits and the letters of
+    /// U+00C0 to U+00FF (`é`, `à`, `ç`…), ended by the end of the text or by an ASCII character that can neither
+    /// join it to what follows nor belong to it (whitespace, `!`, `?`, `;`, `:`, brackets, quotes, a comma after a
+    /// letter), and whether it is all ASCII. Nil when `scanWord` must decide (a possible URL, a connector, a
+    /// period, any other character): the fast path for the bulk of French words, with the same tokens.
+    @inline(__always)
+    private func plainWordEnd(_ start: Int) -> (end: Int, asciiOnly: Bool)? {
+        guard !mayStartURL(start) else { return nil }
+        let p = text.p
+        let ascii = text.ascii
+        var asciiOnly = true
+        var j = start
+        while true {
+            if j &+ 8 <= n {
+                let word = UnsafeRawPointer(p.baseAddress!).loadUnaligned(fromByteOffset: j, as: UInt64.self)
+                let run = Self.asciiWordBytes(UInt64(littleEndian: word))
+                j &+= run
+                if run == 8 { continue }
+            }
+            guard j < n else { return (j, asciiOnly) }
+            let byte = p[j]
+            if byte < 0x80 {
+                if ascii[Int(byte)] &- C.lower < 3 {
+                    j &+= 1
+                    continue
+                }
+                switch byte {
+                case UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "@"),
+                     UInt8(ascii: "/"):
+                    return nil
+                case UInt8(ascii: ","):
+                    return p[j &- 1] &- 0x30 < 10 ? nil : (j, asciiOnly)
+                default:
+                    return (j, asciiOnly)
+                }
+            }
+            guard byte == 0xC3, j &+ 1 < n, p[j &+ 1] & 0xC0 == 0x80,
+                  C.isWord(text.latin[0xC0 + Int(p[j &+ 1] & 0x3F)]) else { return nil }
+            asciiOnly = false
+            j &+= 2
         }
     }
 

@@ -33,7 +33,7 @@ public enum TextDecoder {
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
             return try decodeUTF16(bytes.dropFirst(2), littleEndian: bytes[0] == 0xFF)
         }
-        if bytes.contains(0) {
+        if bytes.withUnsafeBytes({ memchr($0.baseAddress!, 0, $0.count) != nil }) {
             throw IngestFailure(.error, "fichier binaire (octets nuls) : pas un texte")
         }
         if let text = String(validating: bytes, as: UTF8.self) {
@@ -86,7 +86,7 @@ public enum TextDecoder {
     /// LF line endings, and NFC when the text holds anything NFC could change.
     public static func normalize(_ text: String) -> String {
         var result = text
-        if result.utf8.contains(0x0D) {
+        if containsCarriageReturn(result) {
             // On the bytes: a string search would not match a CR that a combining mark follows.
             var bytes: [UInt8] = []
             bytes.reserveCapacity(result.utf8.count)
@@ -107,13 +107,31 @@ public enum TextDecoder {
         return result
     }
 
+    /// Whether the text holds a carriage return (`memchr` on its UTF-8 storage).
+    static func containsCarriageReturn(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            return memchr(base, 0x0D, bytes.count) != nil
+        }
+    }
+
     /// True when the text holds combining marks or conjoining jamo, the only scalars NFC composes.
     /// Checked on the UTF-8 bytes first, because composing megabytes of already composed French text is pure cost.
+    /// Every such scalar starts with a byte of 0xCC or more, which the scan looks for eight bytes at a time.
     static func needsComposition(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
+            let raw = UnsafeRawBufferPointer(bytes)
             var index = 0
             while index < bytes.count {
+                if index + 8 <= bytes.count {
+                    let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+                    if !hasLeadByteFromCC(word) {
+                        index += 8
+                        continue
+                    }
+                }
                 let lead = bytes[index]
                 switch lead {
                 case 0xCC, 0xCD:
@@ -137,5 +155,14 @@ public enum TextDecoder {
             }
             return false
         }
+    }
+
+    /// Whether one of the eight bytes of `word` is 0xCC or more.
+    @inline(__always)
+    static func hasLeadByteFromCC(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = ones &* 0x80
+        // Per byte: the high bit of (low seven bits + 0x34) is set when the low bits are 0x4C or more.
+        return word & ((word & ~high) &+ ones &* 0x34) & high != 0
     }
 }

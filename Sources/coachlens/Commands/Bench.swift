@@ -51,6 +51,7 @@ struct Bench: ParsableCommand {
         print("étape          tâches  secondes  s CPU      Mo/s  mémoire max (Mo)  ratio / read")
         var reference: Double?
         var fullOneJob: Double?
+        var tokenizerRate: Double?
         for phase in steps {
             for jobCount in ["read", "tokenizer"].contains(phase) ? [1] : jobCounts {
                 let output = FileManager.default.temporaryDirectory.appendingPathComponent("coachlens-bench-out-\(getpid())")
@@ -67,17 +68,23 @@ struct Bench: ParsableCommand {
                 let rate = megabytes / measurement.seconds
                 if reference == nil { reference = rate }
                 if phase == "full", jobCount == 1 { fullOneJob = measurement.seconds }
+                if phase == "tokenizer" { tokenizerRate = rate }
                 print(row(phase, jobCount, measurement, rate: rate, reference: reference ?? rate))
             }
         }
         if let pcre2scan {
-            try compare(with: pcre2scan, files: files, megabytes: megabytes, reference: reference, fullOneJob: fullOneJob)
+            try compare(
+                with: pcre2scan, files: files, megabytes: megabytes, reference: reference, fullOneJob: fullOneJob,
+                tokenizerRate: tokenizerRate)
         }
     }
 
-    /// Runs the C reference over the same files with the patterns the analysis runs, and states the ratio.
+    /// Runs the C reference over the same files: its word-run scan (`-m tok`, reading included, the floor for
+    /// tokenizing) when the tokenizer was measured, and the patterns the analysis runs, each in its own pass, when
+    /// the full analysis was; each time with the ratio.
     private func compare(
-        with program: String, files: [InputFile], megabytes: Double, reference: Double?, fullOneJob: Double?
+        with program: String, files: [InputFile], megabytes: Double, reference: Double?, fullOneJob: Double?,
+        tokenizerRate: Double?
     ) throws {
         let patterns = FileManager.default.temporaryDirectory.appendingPathComponent("coachlens-patterns-\(getpid()).txt")
         defer { try? FileManager.default.removeItem(at: patterns) }
@@ -85,13 +92,24 @@ struct Bench: ParsableCommand {
         try (lines.joined(separator: "\n") + "\n").write(to: patterns, atomically: true, encoding: .utf8)
         // pcre2scan reads the *.txt files of each folder it is given (not their sub-folders).
         let folders = Set(files.map { URL(fileURLWithPath: $0.path).deletingLastPathComponent().path }).sorted()
-        let measurement = try ChildProcess.measure(["-q", patterns.path] + folders, executable: program)
-        guard measurement.status == 0 else { throw ValidationError("\(program) a échoué (code \(measurement.status))") }
-        let rate = megabytes / measurement.seconds
-        print(row("pcre2scan", 1, measurement, rate: rate, reference: reference ?? rate))
+        func measure(_ name: String, mode: String) throws -> ChildProcess.Measurement {
+            let measurement = try ChildProcess.measure(["-m", mode, "-q", patterns.path] + folders, executable: program)
+            guard measurement.status == 0 else {
+                throw ValidationError("\(program) -m \(mode) a échoué (code \(measurement.status))")
+            }
+            let rate = megabytes / measurement.seconds
+            print(row(name, 1, measurement, rate: rate, reference: reference ?? rate))
+            return measurement
+        }
+        if let tokenizerRate {
+            let words = try measure("pcre2scan tok", mode: "tok")
+            print(String(format: "\ndécoupage seul / pcre2scan -m tok (suites de lettres, lecture comprise) : %.2f×\n",
+                         tokenizerRate / (megabytes / words.seconds)))
+        }
         if let fullOneJob {
+            let scan = try measure("pcre2scan", mode: "sep")
             print(String(format: "\nanalyse complète (1 tâche) / pcre2scan, %d motifs chacun en sa passe : %.2f× plus rapide",
-                         lines.count, measurement.seconds / fullOneJob))
+                         lines.count, scan.seconds / fullOneJob))
         }
     }
 
