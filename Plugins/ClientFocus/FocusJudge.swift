@@ -16,8 +16,9 @@ import CoachLensKit
 ///   the sentence says « nous » (or, in a session, « je »; in call notes, « vous », as an advertisement does); the
 ///   writer's company everywhere else.
 ///
-/// Words inside quotation marks are someone else's: their pronouns and self cues do not count (a blog quoting
-/// « nous sommes leaders » as the wrong way to write is not self-centred). In a session transcript, what a
+/// Words inside quotation marks are someone else's: their pronouns, self cues and service acts do not count (a
+/// blog quoting « nous sommes leaders » as the wrong way to write is not self-centred; « j'ai terminé mes
+/// rendez-vous par « je vous envoie une proposition » » serves no reader). In a session transcript, what a
 /// speaker labelled as the client (`Client :`, `Prospect :`) says about themself is about the client: their
 /// first-person pronouns, « on » and self cues (« mes équipes ») go to the client score. The same holds in any text
 /// for the client's thoughts or words it reports after a voice cue (« le locataire se demande : mes équipes
@@ -161,6 +162,9 @@ struct FocusJudge: Sendable {
         for cue in signals.cues {
             // A company cue is judged as the side it describes here (``companySide(pronouns:)``).
             switch cue.kind == .company ? companyKind : cue.kind {
+            // A service act quoted (« j'ai terminé mes rendez-vous par « je vous envoie une proposition » ») is words
+            // someone said, not a service to this reader.
+            case .service where cue.quoted: break
             case .client, .service:
                 client += cue.weight
                 clientCued = true

@@ -75,6 +75,17 @@ import Testing
         #expect(!findings.contains { $0.label == "self" })
     }
 
+    /// A service act inside quotation marks is words someone said, not a service to this reader: the writer
+    /// telling how they used to end their meetings speaks of themself.
+    @Test func quotedServiceActsServeNoReader() {
+        let (row, findings) = Self.analyze(
+            "Moi, pendant des années, j'ai terminé mes rendez-vous par « je vous envoie une proposition » "
+                + "et j'attendais.")
+        #expect(Self.text(row["label"]) == "self")
+        #expect(findings.contains { $0.label == "self" && $0.rule == "phrase" })
+        #expect(!findings.contains { $0.label == "client" && $0.rule == "phrase" })
+    }
+
     /// The two call-note sentences: about the client, about oneself.
     @Test func callNotesJudgeWhomEachSentenceIsAbout() {
         let client = Self.analyze("Le client m'a expliqué ses besoins.", kind: .call)
