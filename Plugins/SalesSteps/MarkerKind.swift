@@ -19,6 +19,10 @@ enum MarkerKind: String, CaseIterable, Sendable {
     /// An offer or closing in this sentence came before any question or the summary (« avant même de lui poser
     /// une question », « avant même de récapituler », « sans poser une seule question »).
     case orderPremature = "order-premature"
+    /// The note says an offer or closing came too early (« j'ai parlé prix trop tôt », « j'ai mis la charrue avant
+    /// les bœufs », « vous ne m'avez même pas demandé… »): the note's first late action is a violation when no
+    /// question came before it.
+    case orderRegret = "order-regret"
     /// An outcome line placed ahead of the story (« Signé ! », « Bilan : »): ignored for the order.
     case orderOutcome = "order-outcome"
     /// What follows the marker in its sentence happened afterwards (« la démo dès le début, puis mes questions »):
@@ -29,7 +33,7 @@ enum MarkerKind: String, CaseIterable, Sendable {
     var vetoesSteps: Bool {
         switch self {
         case .negation, .negationClause, .negativeAnswer, .plan, .planClause: return true
-        case .orderFirst, .orderPremature, .orderOutcome, .orderThen: return false
+        case .orderFirst, .orderPremature, .orderRegret, .orderOutcome, .orderThen: return false
         }
     }
 
@@ -38,7 +42,7 @@ enum MarkerKind: String, CaseIterable, Sendable {
         switch self {
         case .negation, .negationClause, .negativeAnswer: return "nié"
         case .plan, .planClause: return "prévu ou conseillé, pas fait"
-        case .orderFirst, .orderPremature, .orderOutcome, .orderThen: return ""
+        case .orderFirst, .orderPremature, .orderRegret, .orderOutcome, .orderThen: return ""
         }
     }
 }

@@ -46,7 +46,7 @@ struct NotDoneFilter: Sendable {
                 if onSameLine(marker.range.lowerBound, cue.range.lowerBound) { return marker }
             case .plan:
                 if start <= cue.range.lowerBound { return marker }
-            case .orderFirst, .orderPremature, .orderOutcome, .orderThen:
+            case .orderFirst, .orderPremature, .orderRegret, .orderOutcome, .orderThen:
                 continue
             }
         }

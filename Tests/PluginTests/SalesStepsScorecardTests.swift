@@ -25,7 +25,8 @@ import Testing
     /// Every annotated set: its gold file and its folder of texts (relative to the fixtures, or to the repository
     /// for the corpus call notes).
     static let setNames: [String] = [
-        "notes", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "corpus/calls",
+        "notes", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "order-dev", "blind9", "blind10",
+        "corpus/calls",
     ]
 
     static func set(_ name: String) -> (gold: URL, folder: URL) {
