@@ -472,7 +472,8 @@ struct FrenchScanner {
     /// U+00C0 to U+00FF (`é`, `à`, `ç`…), ended by the end of the text or by an ASCII character that can neither
     /// join it to what follows nor belong to it (whitespace, `!`, `?`, `;`, `:`, brackets, quotes, a comma after a
     /// letter), and whether it is all ASCII. Nil when `scanWord` must decide (a possible URL, a connector, a
-    /// period, any other character): the fast path for the bulk of French words, with the same tokens.
+    /// period, any other character): the fast path for the bulk of French words, with the same tokens. Its loop
+    /// stays apart from `scanWord`'s on purpose: sharing one measured about 1.25 × slower on the whole tokenizer.
     @inline(__always)
     private func plainWordEnd(_ start: Int) -> (end: Int, asciiOnly: Bool)? {
         guard !mayStartURL(start) else { return nil }

@@ -7,7 +7,7 @@ extension Pipeline {
     /// error row with its reason; the run goes on.
     public func run(lines reader: LineReader, sink: (DocumentOutcome) -> Void) async {
         let spool = SpoolDirectory()
-        await run(batches: JSONLineBatches(reader: reader), process: { batch in
+        await run(batches: Batches(NumberedJSONLines(reader: reader), byteCount: \.bytes.count), process: { batch in
             let scratch = MatchScratch()
             return batch.map { self.process($0, spool: spool, scratch: scratch) }
         }, sink: sink)

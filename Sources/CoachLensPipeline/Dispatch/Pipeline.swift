@@ -29,14 +29,15 @@ public struct Pipeline: Sendable {
 
     /// Walks `inputs` and hands each file's outcome to `sink`, in input order, on the calling task.
     public func run(inputs: [String], sink: (DocumentOutcome) -> Void) async {
-        await run(batches: BatchIterator(walker: FileWalker(inputs: inputs)), process: { self.process($0) }, sink: sink)
+        let files = AnalysisInputs(walker: FileWalker(inputs: inputs))
+        await run(batches: Batches(files, byteCount: \.size), process: { self.process($0) }, sink: sink)
     }
 
     /// Runs `process` on `batches`, `jobs` at a time, and hands the outcomes to `sink` in batch order.
-    func run<Batches: IteratorProtocol>(
-        batches: Batches, process: @escaping @Sendable (Batches.Element) -> [DocumentOutcome],
+    func run<BatchStream: IteratorProtocol>(
+        batches: BatchStream, process: @escaping @Sendable (BatchStream.Element) -> [DocumentOutcome],
         sink: (DocumentOutcome) -> Void
-    ) async where Batches.Element: Sendable {
+    ) async where BatchStream.Element: Sendable {
         var batches = batches
         await withTaskGroup(of: (Int, [DocumentOutcome]).self) { group in
             var nextToEmit = 0
