@@ -9,7 +9,8 @@ import PCRE2Regex
 /// once, not « rendez-vous », « Me Dupont », « le ton », the euphonic -t-). Terms, service acts, inclusive « nous »
 /// and rewording suggestions come from the packs of plugin `focus`, whose rule labels must be `client`, `self`,
 /// `service`, `third`, `company` or `inclusive`. ``FocusJudge`` documents how sentences are judged and the
-/// thresholds of `label`: `client` when `client_share` ≥ 0.7, `self` when ≤ 0.3, `mixed` otherwise, where
+/// thresholds of `label`: `client` when `client_share` ≥ 0.7 (≥ 0.8 for an article), `self` when ≤ 0.3, `mixed`
+/// otherwise, where
 /// `client_share` is the share of client-centred sentences among oriented ones, each weighted by how clearly it
 /// leans.
 public struct ClientFocusPlugin: AnalysisPlugin {

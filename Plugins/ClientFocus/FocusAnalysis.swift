@@ -84,8 +84,8 @@ struct FocusAnalysis: Sendable {
         clientTerms = sides.filter { $0 == .client }.count
         selfTerms = sides.filter { $0 == .oneself }.count
         share = FocusJudge.clientShare(judgements)
-        label = FocusJudge.label(share: share)
-        speakers = Self.speakers(sentenceSpeakers, judgements: judgements)
+        label = judge.label(share: share)
+        speakers = Self.speakers(sentenceSpeakers, judgements: judgements, judge: judge)
     }
 
     /// Sentences judged about the client.
@@ -157,8 +157,11 @@ struct FocusAnalysis: Sendable {
         return document.speaker(atByte: max(sentence.utf8Range.lowerBound, sentence.utf8Range.upperBound - 1))
     }
 
-    /// Each speaker's orientation, from the sentences of their turns (`sentenceSpeakers`, one per sentence).
-    static func speakers(_ sentenceSpeakers: [String?], judgements: [FocusJudge.Judgement]) -> [Speaker] {
+    /// Each speaker's orientation, from the sentences of their turns (`sentenceSpeakers`, one per sentence), labelled
+    /// by `judge`.
+    static func speakers(
+        _ sentenceSpeakers: [String?], judgements: [FocusJudge.Judgement], judge: FocusJudge
+    ) -> [Speaker] {
         var order: [String] = []
         var bySpeaker: [String: [FocusJudge.Judgement]] = [:]
         for (index, speaker) in sentenceSpeakers.enumerated() {
@@ -174,7 +177,7 @@ struct FocusAnalysis: Sendable {
             return Speaker(
                 name: name, clientSentences: own.filter { $0.orientation == .client }.count,
                 selfSentences: own.filter { $0.orientation == .oneself }.count, share: share,
-                label: FocusJudge.label(share: share))
+                label: judge.label(share: share))
         }
     }
 }

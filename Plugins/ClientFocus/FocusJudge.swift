@@ -42,8 +42,9 @@ import CoachLensKit
 /// is expected to report, and its listening cues already credit it. A courtesy formula (« je reste à votre
 /// disposition », « je reviens vers vous concernant… ») orients nothing: it adds no weight and its pronouns do not
 /// count (``FocusAnalysis``).
-/// The label is `client` when the share is at least 0.7, `self` when it is at most 0.3, `mixed` in between: one
-/// clear self-centred sentence beside two client-centred ones is already a substantial part. With no oriented
+/// The label is `client` when the share is at least 0.7 (0.8 for an article, which says « vous » to its reader
+/// throughout), `self` when it is at most 0.3, `mixed` in between: one clear self-centred sentence beside two
+/// client-centred ones is already a substantial part. With no oriented
 /// sentence the share falls back on the summed scores, and is 0.5 (mixed) when both are zero.
 struct FocusJudge: Sendable {
     /// What one sentence offers the judge.
@@ -78,6 +79,10 @@ struct FocusJudge: Sendable {
 
     /// The share from which a text is `client`.
     static let clientThreshold = 0.7
+    /// The share from which an article is `client`: an article speaks to its reader with « vous » throughout, so its
+    /// writer's own part scores lower than in a mail or a note; on the 650 labelled passages every client article has
+    /// share 1.0 and mixed ones reach 0.75.
+    static let articleClientThreshold = 0.8
     /// The share up to which a text is `self`.
     static let selfThreshold = 0.3
     /// The least score that orients a sentence.
@@ -118,6 +123,8 @@ struct FocusJudge: Sendable {
     /// Whether a first-person singular pronoun makes a company cue of its sentence the speaker's own (sessions,
     /// where « j'ai trente ans de métier » is said of oneself; not call notes, where « je » is everywhere).
     let firstSingularOwnsCompany: Bool
+    /// The share from which a text of this kind is `client`.
+    let clientThreshold: Double
     /// Whether questions are prompts (sessions: « Et le client, qu'est-ce qu'il cherchait ? » steers the talk; the
     /// participants' remarks say where it stands).
     let questionsArePrompts: Bool
@@ -138,6 +145,7 @@ struct FocusJudge: Sendable {
         thirdPersonIsClient = kind == .call || kind == .session
         firstSingularOwnsCompany = kind == .session
         questionsArePrompts = kind == .session
+        clientThreshold = kind == .article ? Self.articleClientThreshold : Self.clientThreshold
     }
 
     /// Whom the company cues of a sentence with these pronoun counts describe: in call notes and sessions the
@@ -250,7 +258,7 @@ struct FocusJudge: Sendable {
     }
 
     /// The label of a client share.
-    static func label(share: Double) -> FocusOrientation {
-        share >= clientThreshold ? .client : share <= selfThreshold ? .oneself : .mixed
+    func label(share: Double) -> FocusOrientation {
+        share >= clientThreshold ? .client : share <= Self.selfThreshold ? .oneself : .mixed
     }
 }
