@@ -66,11 +66,13 @@ struct FocusAnalysis: Sendable {
         let companySides = unquoted.map { judge.companySide(pronouns: $0) }
         let sentenceCues = bySentence.indices.map { Self.merged(bySentence[$0], companySide: companySides[$0]) }
         let sentenceSpeakers = sentences.map { Self.speaker(of: $0, in: document) }
+        let inclusiveAbove = Self.inclusiveAbove(sentences, cues: sentenceCues)
         let judgements = sentences.indices.map { index in
             judge.judge(FocusJudge.Signals(
                 pronouns: unquoted[index], cues: sentenceCues[index],
                 clientSpeaking: voiced.contains(index) || sentenceSpeakers[index].map(FocusJudge.isClient) ?? false,
-                question: Self.isQuestion(sentences[index], in: document)))
+                question: Self.isQuestion(sentences[index], in: document),
+                inclusiveAbove: inclusiveAbove.contains(index)))
         }
         self.counts = counts
         self.sentencePronouns = sentencePronouns
@@ -129,6 +131,18 @@ struct FocusAnalysis: Sendable {
             }
         }
         return voiced
+    }
+
+    /// The sentences after an inclusive cue in the same paragraph (« Nous, les indépendants, on a tous connu ce
+    /// moment. Notre premier réflexe… »): the « nous » that took the reader in still does there.
+    static func inclusiveAbove(_ sentences: [Sentence], cues: [[FocusCue]]) -> Set<Int> {
+        var result: Set<Int> = []
+        var paragraph: Int?
+        for (index, sentence) in sentences.enumerated() {
+            if let open = paragraph, open == sentence.paragraph { result.insert(index) }
+            if cues[index].contains(where: { $0.kind == .inclusive }) { paragraph = sentence.paragraph }
+        }
+        return result
     }
 
     /// Cues of one kind that overlap merged into the strongest one, spanning them all; in text order. Company cues

@@ -7,10 +7,10 @@ import CoachLensKit
 ///   « il », « elle » there mostly describe the client) + 0.75 per second-person pronoun (0.5 in call notes, where
 ///   « vous » is quoted speech; 0.3 in session transcripts, where « tu » and « vous » address a fellow
 ///   participant), at most three pronouns counted;
-/// - self = weights of its self cues + 0.6 per first-plural pronoun (none when an inclusive cue says the « nous »
-///   takes the reader in) + 0.35 per first-singular pronoun (0.3 in sessions, none in call notes, where the
-///   salesperson writes « je » naturally), at most three of each, and no « je » weight at all in a sentence with a
-///   client or service cue (« je vous envoie », « je lui ai demandé ses besoins »);
+/// - self = weights of its self cues + 0.6 per first-plural pronoun (none when an inclusive cue in it or earlier in
+///   its paragraph says the « nous » takes the reader in) + 0.35 per first-singular pronoun (0.3 in sessions, none
+///   in call notes, where the salesperson writes « je » naturally), at most three of each, and no « je » weight at
+///   all in a sentence with a client or service cue (« je vous envoie », « je lui ai demandé ses besoins »);
 /// - company cues (credentials and facts of a company in the third person) go to the side ``companySide(pronouns:)``
 ///   gives: the client's company in call notes and sessions (« clinique certifiée HAS, leader régional »), unless
 ///   the sentence says « nous » (or, in a session, « je »; in call notes, « vous », as an advertisement does); the
@@ -58,6 +58,8 @@ struct FocusJudge: Sendable {
         var clientSpeaking = false
         /// Ends with a question mark.
         var question = false
+        /// An earlier sentence of its paragraph has an inclusive cue: its « nous » still takes the reader in.
+        var inclusiveAbove = false
     }
 
     /// The scores and verdict of one sentence.
@@ -163,7 +165,7 @@ struct FocusJudge: Sendable {
     /// Judges one sentence.
     func judge(_ signals: Signals) -> Judgement {
         var client = 0.0, oneself = 0.0
-        var inclusive = false, extended = false, brief = false
+        var inclusive = signals.inclusiveAbove, extended = false, brief = false
         // What the client says in a session is about the client whatever its words.
         var clientCued = signals.clientSpeaking, selfCued = false
         let companyKind = companySide(pronouns: signals.pronouns)

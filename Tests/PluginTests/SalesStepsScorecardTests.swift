@@ -25,7 +25,7 @@ import Testing
     /// Every annotated set: its gold file and its folder of texts (relative to the fixtures, or to the repository
     /// for the corpus call notes).
     static let setNames: [String] = [
-        "notes", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "order-dev", "blind9", "blind10", "blind11", "blind12",
+        "notes", "heldout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "order-dev", "blind9", "blind10", "blind11", "blind12", "blind13",
         "corpus/calls",
     ]
 
