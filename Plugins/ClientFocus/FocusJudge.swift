@@ -79,10 +79,10 @@ struct FocusJudge: Sendable {
         var brief = false
     }
 
-    /// The share from which a text is `client`.
-    static let clientThreshold = 0.7
+    /// The share from which a text other than an article is `client`.
+    static let defaultClientThreshold = 0.7
     /// The share from which an article is `client`: an article speaks to its reader with « vous » throughout, so its
-    /// writer's own part scores lower than in a mail or a note; on the 650 labelled passages every client article has
+    /// writer's own part scores lower than in a mail or a note; on the 690 labelled passages every client article has
     /// share 1.0 and mixed ones reach 0.75.
     static let articleClientThreshold = 0.8
     /// The share up to which a text is `self`.
@@ -147,7 +147,7 @@ struct FocusJudge: Sendable {
         thirdPersonIsClient = kind == .call || kind == .session
         firstSingularOwnsCompany = kind == .session
         questionsArePrompts = kind == .session
-        clientThreshold = kind == .article ? Self.articleClientThreshold : Self.clientThreshold
+        clientThreshold = kind == .article ? Self.articleClientThreshold : Self.defaultClientThreshold
     }
 
     /// Whom the company cues of a sentence with these pronoun counts describe: in call notes and sessions the

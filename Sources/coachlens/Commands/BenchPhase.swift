@@ -39,8 +39,9 @@ struct BenchPhase: AsyncParsableCommand {
             for file in FileWalker(inputs: [folder]) where file.disposition == .analyze {
                 guard let data = FileManager.default.contents(atPath: file.path),
                       let text = try? TextDecoder.decode(Array(data)).text else { continue }
-                batch.append(Array(text.utf8))
-                batchBytes += batch[batch.count - 1].count
+                let utf8 = Array(text.utf8)
+                batchBytes += utf8.count
+                batch.append(utf8)
                 if batchBytes >= 8 << 20 { tokenizeBatch() }
             }
             tokenizeBatch()
